@@ -1,0 +1,13 @@
+import { withPayload } from '@payloadcms/next/withPayload'
+import type { NextConfig } from 'next'
+
+const nextConfig: NextConfig = {
+  // The Express server in src/server.ts compresses nothing itself; let Next gzip its pages.
+  compress: true,
+  poweredByHeader: false,
+  images: { unoptimized: true },
+  // `npm test` type-checks the whole project (tsc --noEmit) once; the build need not do it again.
+  typescript: { ignoreBuildErrors: true },
+}
+
+export default withPayload(nextConfig, { devBundleServerPackages: false })

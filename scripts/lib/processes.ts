@@ -1,0 +1,24 @@
+import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process'
+
+/** Runs a command to completion with inherited output; rejects with its exit code. */
+export function run(command: string, args: string[], options: SpawnOptions = {}): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: 'inherit', ...options })
+    child.on('error', reject)
+    child.on('exit', (code, signal) => {
+      if (code === 0) resolve()
+      else reject(new Error(`${command} ${args.join(' ')} exited with ${signal ?? code}`))
+    })
+  })
+}
+
+/** `node --import tsx <script>`: TypeScript without a compile step, as npm scripts run it. */
+export function tsxArgs(script: string, args: string[] = []): string[] {
+  return ['--import', 'tsx', script, ...args]
+}
+
+export function startLongRunning(name: string, command: string, args: string[], options: SpawnOptions = {}): ChildProcess {
+  const child = spawn(command, args, { stdio: 'inherit', ...options })
+  child.on('exit', (code, signal) => console.log(`[start] ${name} stopped (${signal ?? `exit ${code}`})`))
+  return child
+}

@@ -1,0 +1,51 @@
+/**
+ * `npm start`: build when needed, migrate, seed an empty database, then run the web server (and,
+ * from the broadcast issue on, the worker) in production mode until SIGTERM/SIGINT.
+ */
+import type { ChildProcess } from 'node:child_process'
+import path from 'node:path'
+import { loadDotEnv } from '../src/boot/env'
+import { DatabaseUrlError, parseDatabaseUrl } from '../src/db/databaseUrl'
+import { buildIfNeeded } from './build-if-needed'
+import { run, startLongRunning, tsxArgs } from './lib/processes'
+
+loadDotEnv()
+try {
+  parseDatabaseUrl(process.env.DATABASE_URL)
+} catch (error) {
+  if (error instanceof DatabaseUrlError) {
+    console.error(`[loa] ${error.message}`)
+    process.exit(1)
+  }
+  throw error
+}
+
+const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' }
+const port = process.env.PORT || '3000'
+
+await buildIfNeeded()
+// Migrations run as the seed opens the database (prodMigrations), before the server starts.
+await run(process.execPath, tsxArgs('scripts/seed.ts', ['--if-empty']), { env })
+
+const children: ChildProcess[] = [startLongRunning('web', process.execPath, tsxArgs(path.join('src', 'server.ts')), { env })]
+
+console.log(`[loa] Trang quản trị: http://localhost:${port}/admin  (tài khoản ${process.env.LOA_ADMIN_EMAIL || 'admin@loa.local'};`)
+console.log('[loa]   mật khẩu là LOA_ADMIN_PASSWORD nếu đã đặt, nếu không thì mật khẩu in ở lần chạy đầu tiên phía trên.)')
+
+let stopping = false
+function stopAll(signal: NodeJS.Signals) {
+  if (stopping) return
+  stopping = true
+  for (const child of children) child.kill(signal)
+}
+process.on('SIGTERM', () => stopAll('SIGTERM'))
+process.on('SIGINT', () => stopAll('SIGINT'))
+for (const child of children) {
+  child.on('exit', (code) => {
+    // One part failing takes the others down, so a supervisor restarts the whole set.
+    if (!stopping) {
+      stopAll('SIGTERM')
+      process.exitCode = code ?? 1
+    }
+  })
+}

@@ -1,0 +1,30 @@
+import type { Migration, Payload } from 'payload'
+import { type DatabaseTarget, parseDatabaseUrl, redact } from '../db/databaseUrl'
+import { migrations } from '../migrations'
+
+export type OpenedPayload = { payload: Payload; target: DatabaseTarget }
+
+/**
+ * A Payload instance for a server, worker or script, with the SQLite schema migrated.
+ *
+ * The instance is cached under its own key so it never shares state with the instance Next bundles
+ * for the admin and the site. `runJobs` starts Payload's job timer (scheduled publishing) here;
+ * exactly one process, the web server, asks for it.
+ */
+export async function openPayload({ runJobs = false, key = 'loa' }: { runJobs?: boolean; key?: string } = {}): Promise<OpenedPayload> {
+  const target = parseDatabaseUrl(process.env.DATABASE_URL)
+  const [{ getPayload }, { default: config }] = await Promise.all([import('payload'), import('../../payload.config')])
+  let payload: Payload
+  try {
+    payload = await getPayload({ config, key, cron: runJobs })
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error)
+    throw new Error(`Không kết nối được cơ sở dữ liệu ${redact(target.url)}: ${detail}`)
+  }
+  // In production the SQLite adapter applies prodMigrations while connecting; elsewhere (dev,
+  // tests, scripts) it is done here, because the schema is never pushed.
+  if (target.kind === 'sqlite' && process.env.NODE_ENV !== 'production') {
+    await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
+  }
+  return { payload, target }
+}

@@ -1,0 +1,106 @@
+import type { CollectionConfig } from 'payload'
+import { publishedOrStaff } from '../../access/publishedOrStaff'
+import { isPublisher, isStaff } from '../../access/roles'
+import { writeWithoutPublishing } from '../../access/writeWithoutPublishing'
+import { slugField } from '../../fields/slug'
+import { ensureUniqueSlug } from '../../hooks/ensureUniqueSlug'
+import { defaultAuthorFromUser } from './hooks/defaultAuthorFromUser'
+import { setPublishedAtOnPublish } from './hooks/setPublishedAtOnPublish'
+import { broadcastGroup } from './broadcastGroup'
+
+export const Articles: CollectionConfig = {
+  slug: 'articles',
+  labels: { singular: { vi: 'Bài viết', en: 'Article' }, plural: { vi: 'Bài viết', en: 'Articles' } },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'category', '_status', 'publishedAt'],
+    group: { vi: 'Tin tức', en: 'News' },
+    listSearchableFields: ['title', 'summary', 'slug'],
+  },
+  defaultSort: '-publishedAt',
+  access: {
+    read: publishedOrStaff,
+    readVersions: isStaff,
+    create: writeWithoutPublishing,
+    update: writeWithoutPublishing,
+    delete: isPublisher,
+  },
+  versions: {
+    drafts: { schedulePublish: true },
+    maxPerDoc: 50,
+  },
+  hooks: {
+    beforeChange: [ensureUniqueSlug('articles', 'title'), setPublishedAtOnPublish, defaultAuthorFromUser],
+  },
+  fields: [
+    { name: 'title', type: 'text', required: true, label: { vi: 'Tiêu đề', en: 'Title' } },
+    slugField(),
+    {
+      name: 'summary',
+      type: 'textarea',
+      label: { vi: 'Tóm tắt (sapo)', en: 'Summary' },
+      admin: { description: { vi: 'Một hai câu in đậm dưới tiêu đề.', en: 'One or two sentences shown under the title.' } },
+    },
+    { name: 'content', type: 'richText', label: { vi: 'Nội dung', en: 'Content' } },
+    {
+      name: 'category',
+      type: 'relationship',
+      relationTo: 'categories',
+      index: true,
+      label: { vi: 'Chuyên mục', en: 'Category' },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'tags',
+      type: 'relationship',
+      relationTo: 'tags',
+      hasMany: true,
+      label: { vi: 'Từ khóa', en: 'Tags' },
+      admin: { position: 'sidebar' },
+    },
+    { name: 'heroImage', type: 'upload', relationTo: 'media', label: { vi: 'Ảnh đại diện', en: 'Hero image' } },
+    {
+      name: 'source',
+      type: 'group',
+      label: { vi: 'Nguồn tin', en: 'Source' },
+      fields: [
+        {
+          name: 'name',
+          type: 'text',
+          label: { vi: 'Tên nguồn', en: 'Source name' },
+          admin: { placeholder: 'Đài Phát thanh và Truyền hình Quảng Bình' },
+        },
+        { name: 'url', type: 'text', label: { vi: 'Liên kết (không bắt buộc)', en: 'Link (optional)' }, validate: validateOptionalUrl },
+      ],
+    },
+    {
+      name: 'author',
+      type: 'text',
+      label: { vi: 'Tác giả', en: 'Author' },
+      admin: { position: 'sidebar', description: { vi: 'Để trống sẽ dùng tên người viết.', en: 'Defaults to your name.' } },
+    },
+    {
+      name: 'publishedAt',
+      type: 'date',
+      index: true,
+      label: { vi: 'Ngày đăng', en: 'Published at' },
+      admin: {
+        position: 'sidebar',
+        date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' },
+        description: { vi: 'Để trống sẽ lấy thời điểm xuất bản.', en: 'Filled in when first published.' },
+      },
+    },
+    broadcastGroup,
+  ],
+}
+
+function validateOptionalUrl(value: unknown): true | string {
+  if (value === null || value === undefined || value === '') return true
+  try {
+    const url = new URL(String(value))
+    if (url.protocol === 'http:' || url.protocol === 'https:') return true
+  } catch {
+    // fall through to the message
+  }
+  return 'Liên kết phải bắt đầu bằng http:// hoặc https://'
+}

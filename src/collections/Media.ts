@@ -1,0 +1,32 @@
+import path from 'node:path'
+import type { CollectionConfig } from 'payload'
+import { anyone, isWriter } from '../access/roles'
+
+/** Images for articles. Files live in media/images and are also served by Express under /media. */
+export const Media: CollectionConfig = {
+  slug: 'media',
+  labels: { singular: { vi: 'Ảnh', en: 'Image' }, plural: { vi: 'Thư viện ảnh', en: 'Images' } },
+  admin: { group: { vi: 'Tin tức', en: 'News' }, defaultColumns: ['filename', 'alt', 'updatedAt'] },
+  access: { read: anyone, create: isWriter, update: isWriter, delete: isWriter },
+  upload: {
+    staticDir: path.resolve(process.cwd(), 'media/images'),
+    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'image/avif'],
+    // Cheap phones get small WebP variants; the original is kept for print and sharing.
+    imageSizes: [
+      { name: 'thumbnail', width: 400, formatOptions: { format: 'webp', options: { quality: 75 } } },
+      { name: 'card', width: 768, formatOptions: { format: 'webp', options: { quality: 78 } } },
+      { name: 'hero', width: 1280, formatOptions: { format: 'webp', options: { quality: 80 } } },
+    ],
+    adminThumbnail: 'thumbnail',
+  },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      required: true,
+      label: { vi: 'Mô tả ảnh (alt)', en: 'Alt text' },
+      admin: { description: { vi: 'Mô tả nội dung ảnh cho người khiếm thị.', en: 'Describe the picture for blind readers.' } },
+    },
+    { name: 'caption', type: 'text', label: { vi: 'Chú thích', en: 'Caption' } },
+  ],
+}

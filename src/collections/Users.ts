@@ -1,0 +1,30 @@
+import type { CollectionConfig } from 'payload'
+import { adminOrSelf } from '../access/adminOrSelf'
+import { isAdmin, isAdminFieldLevel, ROLE_LABELS, ROLES } from '../access/roles'
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: { singular: { vi: 'Người dùng', en: 'User' }, plural: { vi: 'Người dùng', en: 'Users' } },
+  auth: true,
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'role'], group: { vi: 'Hệ thống', en: 'System' } },
+  access: {
+    read: adminOrSelf,
+    create: isAdmin,
+    update: adminOrSelf,
+    delete: isAdmin,
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true, label: { vi: 'Họ và tên', en: 'Full name' } },
+    {
+      name: 'role',
+      type: 'select',
+      required: true,
+      defaultValue: 'editor',
+      saveToJWT: true,
+      label: { vi: 'Vai trò', en: 'Role' },
+      options: ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] })),
+      // Only an admin may hand out roles, so an editor cannot make themself an approver.
+      access: { create: isAdminFieldLevel, update: isAdminFieldLevel },
+    },
+  ],
+}

@@ -1,0 +1,35 @@
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import type { DatabaseAdapterObj } from 'payload'
+import { migrations } from '../migrations'
+import type { DatabaseTarget } from './databaseUrl'
+
+/** How long a MongoDB URL may take to answer before start-up fails, instead of the driver's 30 s. */
+const MONGO_SERVER_SELECTION_TIMEOUT_MS = 5_000
+
+/**
+ * The Payload database adapter for a parsed DATABASE_URL.
+ *
+ * SQLite never pushes its schema: every environment (dev, tests, production) applies the committed
+ * migrations in src/migrations, so what is tested is what ships. WAL and a busy timeout let the web
+ * server, the worker and scripts share one file.
+ */
+export function databaseAdapterFor(target: DatabaseTarget): DatabaseAdapterObj {
+  if (target.kind === 'mongodb') {
+    return mongooseAdapter({
+      url: target.url,
+      connectOptions: { serverSelectionTimeoutMS: MONGO_SERVER_SELECTION_TIMEOUT_MS },
+    })
+  }
+  mkdirSync(path.dirname(path.resolve(target.filePath)), { recursive: true })
+  return sqliteAdapter({
+    client: { url: target.url },
+    push: false,
+    prodMigrations: migrations,
+    migrationDir: path.resolve(process.cwd(), 'src/migrations'),
+    wal: { journalSizeLimit: 64 * 1024 * 1024, synchronous: 'NORMAL' },
+    busyTimeout: 10_000,
+  })
+}

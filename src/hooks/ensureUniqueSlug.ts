@@ -1,0 +1,28 @@
+import type { CollectionBeforeChangeHook, CollectionSlug } from 'payload'
+import { slugify, withSuffix } from '../lib/slug'
+
+const MAX_ATTEMPTS = 50
+
+/**
+ * Fills an empty slug from the title (or name) and makes it unique in the collection by adding
+ * "-2", "-3"… An editor's own slug is kept, only made unique, so links they already shared stay valid.
+ */
+export function ensureUniqueSlug(collection: CollectionSlug, sourceField: string): CollectionBeforeChangeHook {
+  return async ({ data, originalDoc, req }) => {
+    const source = String(data[sourceField] ?? originalDoc?.[sourceField] ?? '')
+    const wanted = slugify(String(data.slug || '') || source)
+    if (!wanted) return data
+    const ownId = originalDoc?.id
+    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+      const candidate = withSuffix(wanted, attempt)
+      const taken = await req.payload.count({
+        collection,
+        where: ownId ? { and: [{ slug: { equals: candidate } }, { id: { not_equals: ownId } }] } : { slug: { equals: candidate } },
+        overrideAccess: true,
+        req,
+      })
+      if (taken.totalDocs === 0) return { ...data, slug: candidate }
+    }
+    throw new Error(`Không tạo được đường dẫn duy nhất cho "${source}". Hãy tự nhập đường dẫn (slug).`)
+  }
+}

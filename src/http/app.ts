@@ -1,0 +1,58 @@
+import express, { type Express, type NextFunction, type Request, type Response } from 'express'
+
+export type Readiness = { ready: true } | { ready: false; reason: string }
+export type ReadinessCheck = () => Promise<Readiness>
+
+export type HttpAppOptions = {
+  /** Answers whether the database is usable right now. */
+  checkReadiness: ReadinessCheck
+  /** Folder served under /media (programme audio, images), with Range support for seeking. */
+  mediaDir: string
+  /** Everything Express does not answer itself: admin, REST, GraphQL, the public site. */
+  nextHandler: (req: Request, res: Response) => unknown
+}
+
+/**
+ * The admin follows the browser's language, and most staff browsers say English even in Vietnam.
+ * Until someone picks a language in the admin (Payload keeps it in the payload-lng cookie), admin and
+ * API requests are treated as Vietnamese.
+ */
+function preferVietnameseAdmin(req: Request, _res: Response, next: NextFunction) {
+  const hasChosenLanguage = /(?:^|;\s*)payload-lng=/.test(req.headers.cookie ?? '')
+  if (!hasChosenLanguage && (req.path.startsWith('/admin') || req.path.startsWith('/api'))) {
+    req.headers['accept-language'] = 'vi'
+  }
+  next()
+}
+
+export function createHttpApp({ checkReadiness, mediaDir, nextHandler }: HttpAppOptions): Express {
+  const app = express()
+  app.disable('x-powered-by')
+
+  app.get('/healthz', (_req, res) => {
+    res.status(200).json({ status: 'ok' })
+  })
+
+  app.get('/readyz', async (_req, res) => {
+    const readiness = await checkReadiness().catch((error: unknown): Readiness => ({ ready: false, reason: String(error) }))
+    res.setHeader('Cache-Control', 'no-store')
+    if (readiness.ready) res.status(200).json({ status: 'ready' })
+    else res.status(503).json({ status: 'not-ready', reason: readiness.reason })
+  })
+
+  // express.static answers Range requests (206 Partial Content), so audio players can seek.
+  app.use(
+    '/media',
+    express.static(mediaDir, {
+      fallthrough: false,
+      index: false,
+      dotfiles: 'deny',
+      maxAge: '1h',
+      acceptRanges: true,
+    }),
+  )
+
+  app.use(preferVietnameseAdmin)
+  app.use((req, res) => nextHandler(req, res))
+  return app
+}

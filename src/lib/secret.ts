@@ -1,0 +1,32 @@
+import { randomBytes } from 'node:crypto'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+
+export function dataDir(): string {
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.LOA_DATA_DIR || 'data')
+}
+
+/**
+ * PAYLOAD_SECRET when set; otherwise a random secret kept in data/payload-secret, made on the first
+ * start, so a fresh install needs no configuration and sessions survive restarts.
+ */
+export function payloadSecret(): string {
+  const fromEnv = process.env.PAYLOAD_SECRET?.trim()
+  if (fromEnv) return fromEnv
+  const file = path.join(dataDir(), 'payload-secret')
+  try {
+    const stored = readFileSync(file, 'utf8').trim()
+    if (stored) return stored
+  } catch {
+    // not made yet
+  }
+  mkdirSync(path.dirname(file), { recursive: true })
+  const secret = randomBytes(32).toString('hex')
+  // 'wx' fails if another process made it first; then theirs is used.
+  try {
+    writeFileSync(file, secret + '\n', { flag: 'wx', mode: 0o600 })
+    return secret
+  } catch {
+    return readFileSync(file, 'utf8').trim()
+  }
+}

@@ -1,0 +1,63 @@
+import path from 'node:path'
+import next from 'next'
+import { loadDotEnv } from './boot/env'
+import { openPayload } from './boot/openPayload'
+import { DatabaseUrlError, parseDatabaseUrl } from './db/databaseUrl'
+import { databaseReadiness } from './db/readiness'
+import { createHttpApp } from './http/app'
+
+const SHUTDOWN_GRACE_MS = 10_000
+
+async function main() {
+  loadDotEnv()
+  // Refuse a bad DATABASE_URL in one line, before anything heavy loads.
+  const target = parseDatabaseUrl(process.env.DATABASE_URL)
+  const port = Number(process.env.PORT || 3000)
+  const hostname = process.env.HOST || '0.0.0.0'
+  const dev = process.env.NODE_ENV !== 'production'
+  const root = process.cwd()
+
+  const { payload } = await openPayload({ runJobs: true, key: 'loa-server' })
+  const nextApp = next({ dev, dir: root, hostname, port })
+  await nextApp.prepare()
+  const nextHandler = nextApp.getRequestHandler()
+
+  const app = createHttpApp({
+    checkReadiness: databaseReadiness(target, payload),
+    mediaDir: path.resolve(root, 'media'),
+    nextHandler: (req, res) => nextHandler(req, res),
+  })
+  const server = app.listen(port, hostname, () => {
+    console.log(`[loa] Loa đang chạy tại http://localhost:${port} (${dev ? 'development' : 'production'}, CSDL ${target.kind})`)
+  })
+
+  let stopping = false
+  const shutdown = (signal: string) => {
+    if (stopping) return
+    stopping = true
+    console.log(`[loa] ${signal}: đang dừng máy chủ…`)
+    const force = setTimeout(() => {
+      console.error('[loa] Dừng quá lâu, thoát cưỡng bức.')
+      process.exit(1)
+    }, SHUTDOWN_GRACE_MS)
+    force.unref()
+    server.close(async () => {
+      try {
+        await nextApp.close()
+        await payload.destroy()
+      } finally {
+        console.log('[loa] Đã dừng.')
+        process.exit(0)
+      }
+    })
+    server.closeIdleConnections()
+  }
+  process.on('SIGTERM', () => shutdown('SIGTERM'))
+  process.on('SIGINT', () => shutdown('SIGINT'))
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof DatabaseUrlError) console.error(`[loa] ${error.message}`)
+  else console.error('[loa] Không khởi động được máy chủ:', error instanceof Error ? error.message : error)
+  process.exit(1)
+})

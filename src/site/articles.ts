@@ -1,0 +1,66 @@
+import type { Where } from 'payload'
+import type { Article } from '../payload-types'
+import { sitePayload } from './payload'
+
+/**
+ * Public reads of articles. Every query runs with overrideAccess: false and no user, so the
+ * collection's own access rule (published only) applies on top of the explicit filter.
+ */
+const PUBLISHED: Where = { _status: { equals: 'published' } }
+
+const publicRead = { overrideAccess: false, draft: false } as const
+
+export async function latestArticles(limit: number, page = 1) {
+  const payload = await sitePayload()
+  return payload.find({ collection: 'articles', where: PUBLISHED, sort: '-publishedAt', limit, page, depth: 1, ...publicRead })
+}
+
+export async function articleBySlug(slug: string): Promise<Article | null> {
+  const payload = await sitePayload()
+  const result = await payload.find({
+    collection: 'articles',
+    where: { and: [PUBLISHED, { slug: { equals: slug } }] },
+    limit: 1,
+    depth: 2,
+    ...publicRead,
+  })
+  return result.docs[0] ?? null
+}
+
+export type ArticleLink = Pick<Article, 'id' | 'title' | 'slug' | 'publishedAt'>
+
+const LINK_SELECT = { title: true, slug: true, publishedAt: true } as const
+
+/**
+ * "Những tin mới hơn" and "Những tin cũ hơn": the nearest published articles of the same category
+ * on each side of this one. Both lists are returned newest first, so read top to bottom the page
+ * runs from the newest item down to the oldest, with the current article between the two lists.
+ */
+export async function newerAndOlder(article: Article, count = 5): Promise<{ newer: ArticleLink[]; older: ArticleLink[] }> {
+  if (!article.publishedAt) return { newer: [], older: [] }
+  const payload = await sitePayload()
+  const categoryId = typeof article.category === 'object' ? article.category?.id : article.category
+  const sameCategory: Where[] = categoryId ? [{ category: { equals: categoryId } }] : []
+  const base: Where[] = [PUBLISHED, ...sameCategory, { id: { not_equals: article.id } }]
+  const [newer, older] = await Promise.all([
+    payload.find({
+      collection: 'articles',
+      where: { and: [...base, { publishedAt: { greater_than: article.publishedAt } }] },
+      sort: 'publishedAt',
+      limit: count,
+      depth: 0,
+      select: LINK_SELECT,
+      ...publicRead,
+    }),
+    payload.find({
+      collection: 'articles',
+      where: { and: [...base, { publishedAt: { less_than: article.publishedAt } }] },
+      sort: '-publishedAt',
+      limit: count,
+      depth: 0,
+      select: LINK_SELECT,
+      ...publicRead,
+    }),
+  ])
+  return { newer: (newer.docs as ArticleLink[]).reverse(), older: older.docs as ArticleLink[] }
+}
