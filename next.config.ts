@@ -6,6 +6,8 @@ const nextConfig: NextConfig = {
   compress: true,
   poweredByHeader: false,
   images: { unoptimized: true },
+  // Two root layouts (admin, site): unmatched addresses need app/global-not-found.tsx.
+  experimental: { globalNotFound: true },
   // `npm test` type-checks the whole project (tsc --noEmit) once; the build need not do it again.
   typescript: { ignoreBuildErrors: true },
 }

@@ -5,6 +5,7 @@ import { openPayload } from './boot/openPayload'
 import { DatabaseUrlError, parseDatabaseUrl } from './db/databaseUrl'
 import { databaseReadiness } from './db/readiness'
 import { createHttpApp } from './http/app'
+import { publicSlugRoutes } from './site/slugRoutes'
 
 const SHUTDOWN_GRACE_MS = 10_000
 
@@ -26,6 +27,7 @@ async function main() {
     checkReadiness: databaseReadiness(target, payload),
     mediaDir: path.resolve(root, 'media'),
     nextHandler: (req, res) => nextHandler(req, res),
+    slugRoutes: publicSlugRoutes(payload),
   })
   const server = app.listen(port, hostname, () => {
     console.log(`[loa] Loa đang chạy tại http://localhost:${port} (${dev ? 'development' : 'production'}, CSDL ${target.kind})`)
@@ -55,6 +57,11 @@ async function main() {
   process.on('SIGTERM', () => shutdown('SIGTERM'))
   process.on('SIGINT', () => shutdown('SIGINT'))
 }
+
+// A failed background task (a job, a cache refresh) is logged, not fatal: residents keep their site.
+process.on('unhandledRejection', (reason) => {
+  console.error('[loa] Lỗi chưa được xử lý (máy chủ vẫn chạy):', reason)
+})
 
 main().catch((error: unknown) => {
   if (error instanceof DatabaseUrlError) console.error(`[loa] ${error.message}`)

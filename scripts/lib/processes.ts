@@ -12,9 +12,16 @@ export function run(command: string, args: string[], options: SpawnOptions = {})
   })
 }
 
+/**
+ * Node flags for every Loa process. `--conditions=production` makes Lexical's packages load their
+ * plain builds instead of their `.node.mjs` wrappers, whose top-level `await import()` deadlocks
+ * Node 20's module loader in most runs (the process hangs or exits with code 13).
+ */
+export const NODE_FLAGS = ['--conditions=production', '--import', 'tsx']
+
 /** `node --import tsx <script>`: TypeScript without a compile step, as npm scripts run it. */
 export function tsxArgs(script: string, args: string[] = []): string[] {
-  return ['--import', 'tsx', script, ...args]
+  return [...NODE_FLAGS, script, ...args]
 }
 
 export function startLongRunning(name: string, command: string, args: string[], options: SpawnOptions = {}): ChildProcess {

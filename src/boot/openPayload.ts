@@ -13,7 +13,10 @@ export type OpenedPayload = { payload: Payload; target: DatabaseTarget }
  */
 export async function openPayload({ runJobs = false, key = 'loa' }: { runJobs?: boolean; key?: string } = {}): Promise<OpenedPayload> {
   const target = parseDatabaseUrl(process.env.DATABASE_URL)
-  const [{ getPayload }, { default: config }] = await Promise.all([import('payload'), import('../../payload.config')])
+  // Imported one after the other: two concurrent dynamic imports sharing modules with top-level
+  // await sometimes never settle under the tsx loader (Node then exits with code 13).
+  const { getPayload } = await import('payload')
+  const { default: config } = await import('../../payload.config')
   let payload: Payload
   try {
     payload = await getPayload({ config, key, cron: runJobs })

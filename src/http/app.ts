@@ -1,4 +1,5 @@
 import express, { type Express, type NextFunction, type Request, type Response } from 'express'
+import { missingContentTo404, type SlugRoute } from './missingContent'
 
 export type Readiness = { ready: true } | { ready: false; reason: string }
 export type ReadinessCheck = () => Promise<Readiness>
@@ -10,6 +11,8 @@ export type HttpAppOptions = {
   mediaDir: string
   /** Everything Express does not answer itself: admin, REST, GraphQL, the public site. */
   nextHandler: (req: Request, res: Response) => unknown
+  /** Public pages named by a slug, answered with the 404 page when the slug is not published. */
+  slugRoutes?: SlugRoute[]
 }
 
 /**
@@ -25,7 +28,7 @@ function preferVietnameseAdmin(req: Request, _res: Response, next: NextFunction)
   next()
 }
 
-export function createHttpApp({ checkReadiness, mediaDir, nextHandler }: HttpAppOptions): Express {
+export function createHttpApp({ checkReadiness, mediaDir, nextHandler, slugRoutes = [] }: HttpAppOptions): Express {
   const app = express()
   app.disable('x-powered-by')
 
@@ -53,6 +56,7 @@ export function createHttpApp({ checkReadiness, mediaDir, nextHandler }: HttpApp
   )
 
   app.use(preferVietnameseAdmin)
+  app.use(missingContentTo404(slugRoutes))
   app.use((req, res) => nextHandler(req, res))
   return app
 }

@@ -13,7 +13,7 @@ type Args = { params: Promise<{ slug: string }> }
 
 export async function generateMetadata({ params }: Args): Promise<Metadata> {
   const article = await articleBySlug(decodeURIComponent((await params).slug))
-  if (!article) return { title: 'Không tìm thấy trang' }
+  if (!article) return { title: 'Không tìm thấy trang', robots: { index: false } }
   return { title: article.title, description: article.summary ?? undefined }
 }
 

@@ -1,0 +1,30 @@
+import Link from 'next/link'
+import type React from 'react'
+
+/** <html> and <body> of every public page: skip link, header, main landmark, footer. */
+export function SiteChrome({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="vi">
+      <body>
+        <a className="skip-link" href="#noi-dung">
+          Bỏ qua, đến nội dung chính
+        </a>
+        <header className="site-header">
+          <div className="wrap">
+            <Link href="/" className="site-name">
+              Trung tâm Văn hóa - Thể thao và Truyền thông
+            </Link>
+          </div>
+        </header>
+        <main id="noi-dung" className="wrap">
+          {children}
+        </main>
+        <footer className="site-footer">
+          <div className="wrap">
+            <p>Trang tin điện tử của Trung tâm Văn hóa - Thể thao và Truyền thông. Vận hành bằng Loa, phần mềm nguồn mở.</p>
+          </div>
+        </footer>
+      </body>
+    </html>
+  )
+}

@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { formatVietnameseDateTime } from '../../src/lib/viDate'
+import { linksInSection, textOf } from '../support/html'
+import { ADMIN, type LoaServer, startLoaServer } from '../support/loaServer'
+import { anonymous, api, login, type Session } from '../support/rest'
+
+type Doc = { id: number; title: string; slug: string; publishedAt: string; _status: string }
+
+let server: LoaServer
+let visitor: Session
+let admin: Session
+let category: Doc[]
+
+beforeAll(async () => {
+  server = await startLoaServer()
+  visitor = anonymous(server.baseUrl)
+  admin = await login(server.baseUrl, ADMIN.email, ADMIN.password)
+  const categoryId = (await api(visitor, 'GET', '/categories?where[slug][equals]=cai-cach-hanh-chinh')).json.docs[0].id
+  category = (await api(visitor, 'GET', `/articles?where[category][equals]=${categoryId}&sort=-publishedAt&limit=100&depth=0`)).json.docs
+})
+
+afterAll(async () => {
+  await server?.stop()
+})
+
+async function page(path: string) {
+  const response = await fetch(`${server.baseUrl}${path}`)
+  return { status: response.status, html: await response.text() }
+}
+
+describe('home page', () => {
+  it('lists the latest published articles, newest first, in Vietnamese', async () => {
+    const { status, html } = await page('/')
+    expect(status).toBe(200)
+    expect(html).toContain('<html lang="vi"')
+    const latest = (await api(visitor, 'GET', '/articles?sort=-publishedAt&limit=5&depth=0')).json.docs as Doc[]
+    const text = textOf(html)
+    const positions = latest.map((doc) => text.indexOf(doc.title))
+    expect(positions.every((position) => position >= 0)).toBe(true)
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions)
+  })
+
+  it('never shows a draft', async () => {
+    const drafts = (await api(admin, 'GET', '/articles?where[_status][equals]=draft&depth=0')).json.docs as Doc[]
+    expect(drafts.length).toBe(2)
+    const { html } = await page('/')
+    for (const draft of drafts) {
+      expect(textOf(html)).not.toContain(draft.title)
+      expect((await page(`/tin-tuc/${draft.slug}`)).status).toBe(404)
+    }
+  })
+})
+
+describe('article page', () => {
+  it('shows title, Vietnamese date, sapo, body, author and the source line', async () => {
+    const article = (await api(visitor, 'GET', '/articles?where[slug][equals]=cai-cach-hanh-chinh-dong-le-day-manh-dich-vu-cong-truc-tuyen-muc-do-3-4&depth=0')).json.docs[0]
+    const { status, html } = await page(`/tin-tuc/${article.slug}`)
+    expect(status).toBe(200)
+    const text = textOf(html)
+    expect(text).toContain(article.title)
+    expect(text).toContain(formatVietnameseDateTime(article.publishedAt))
+    expect(text).toMatch(/(Thứ (Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ Nhật), \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/)
+    expect(text).toContain(article.summary)
+    expect(text).toContain(article.author)
+    expect(text).toContain('Nguồn tin: Đài Phát thanh và Truyền hình Quảng Bình')
+    expect(html).toMatch(/<p[^>]*>[^<]{40,}/) // the body's paragraphs are rendered
+  })
+
+  it('lists up to 5 newer and 5 older articles of the same category, nearest around the article, newest first', async () => {
+    expect(category.length).toBeGreaterThanOrEqual(8)
+    const index = 3 // three newer articles exist, and more than five older
+    const current = category[index]
+    const { html } = await page(`/tin-tuc/${current.slug}`)
+    const newer = linksInSection(html, 'Những tin mới hơn')
+    const older = linksInSection(html, 'Những tin cũ hơn')
+    expect(newer).toEqual(category.slice(0, index).map((doc) => doc.title))
+    expect(older).toEqual(category.slice(index + 1, index + 6).map((doc) => doc.title))
+    expect(older).toHaveLength(Math.min(5, category.length - index - 1))
+  })
+
+  it('drops an unpublished article from the page and the lists', async () => {
+    const [newest, second] = category
+    const unpublished = await api(admin, 'PATCH', `/articles/${newest.id}`, { _status: 'draft' })
+    expect(unpublished.status).toBe(200)
+    expect((await page(`/tin-tuc/${newest.slug}`)).status).toBe(404)
+    const { html } = await page(`/tin-tuc/${second.slug}`)
+    expect(linksInSection(html, 'Những tin mới hơn')).not.toContain(newest.title)
+  })
+
+  it('answers an unknown address with a Vietnamese 404 page', async () => {
+    for (const path of ['/tin-tuc/khong-co-bai-nay', '/trang-khong-ton-tai']) {
+      const { status, html } = await page(path)
+      expect(status).toBe(404)
+      expect(textOf(html)).toContain('Không tìm thấy trang')
+      expect(html).toContain('<html lang="vi"')
+    }
+  })
+})

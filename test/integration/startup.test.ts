@@ -1,0 +1,42 @@
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { NODE_FLAGS } from '../../scripts/lib/processes'
+import { ROOT } from '../support/loaServer'
+
+function startServer(databaseUrl: string) {
+  const started = Date.now()
+  const result = spawnSync(process.execPath, [...NODE_FLAGS, 'src/server.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, PORT: '0', LOA_DATA_DIR: mkdtempSync(path.join(tmpdir(), 'loa-start-')) },
+    encoding: 'utf8',
+    timeout: 60_000,
+  })
+  return { ...result, seconds: (Date.now() - started) / 1000 }
+}
+
+describe('choosing the database by DATABASE_URL', () => {
+  it.each(['postgres://localhost/loa', 'mysql://root@localhost/loa', 'sqlite:./loa.db'])('refuses %s in one line that names the accepted forms', (url) => {
+    const result = startServer(url)
+    expect(result.status).toBe(1)
+    const lines = result.stderr.trim().split('\n')
+    expect(lines).toHaveLength(1)
+    expect(lines[0]).toContain('DATABASE_URL không hợp lệ')
+    expect(lines[0]).toMatch(/file:.*mongodb:\/\/.*mongodb\+srv:\/\//)
+  })
+
+  it('fails fast with a clear message when no MongoDB answers at the URL', () => {
+    // Port 9 on loopback: nothing listens, the connection is refused at once.
+    const result = startServer('mongodb://127.0.0.1:9/loa')
+    expect(result.status).toBe(1)
+    expect(result.stderr).toContain('Không kết nối được cơ sở dữ liệu mongodb://127.0.0.1:9/loa')
+    expect(result.seconds).toBeLessThan(20)
+  })
+
+  it('has a committed migration for every schema change', () => {
+    const result = spawnSync(process.execPath, [...NODE_FLAGS, 'scripts/migrate-check.ts'], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 })
+    expect(result.status, result.stderr).toBe(0)
+  })
+})
