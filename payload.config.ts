@@ -12,7 +12,7 @@ import { Tags } from './src/collections/Tags'
 import { Users } from './src/collections/Users'
 import { databaseAdapterFor } from './src/db/adapter'
 import { parseDatabaseUrl } from './src/db/databaseUrl'
-import { payloadSecret } from './src/lib/secret'
+import { payloadSecret } from './src/lib/paths'
 import { STATION_TIME_ZONE } from './src/lib/viDate'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))

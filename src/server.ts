@@ -1,10 +1,10 @@
-import path from 'node:path'
 import next from 'next'
 import { loadDotEnv } from './boot/env'
 import { openPayload } from './boot/openPayload'
 import { DatabaseUrlError, parseDatabaseUrl } from './db/databaseUrl'
 import { databaseReadiness } from './db/readiness'
 import { createHttpApp } from './http/app'
+import { mediaDir } from './lib/paths'
 import { publicSlugRoutes } from './site/slugRoutes'
 
 const SHUTDOWN_GRACE_MS = 10_000
@@ -25,7 +25,7 @@ async function main() {
 
   const app = createHttpApp({
     checkReadiness: databaseReadiness(target, payload),
-    mediaDir: path.resolve(root, 'media'),
+    mediaDir: mediaDir(),
     nextHandler: (req, res) => nextHandler(req, res),
     slugRoutes: publicSlugRoutes(payload),
   })

@@ -1,15 +1,16 @@
 import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 import { anyone, isWriter } from '../access/roles'
+import { mediaDir } from '../lib/paths'
 
-/** Images for articles. Files live in media/images and are also served by Express under /media. */
+/** Images for articles. Files live in <media>/images and are also served by Express under /media. */
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: { vi: 'Ảnh', en: 'Image' }, plural: { vi: 'Thư viện ảnh', en: 'Images' } },
   admin: { group: { vi: 'Tin tức', en: 'News' }, defaultColumns: ['filename', 'alt', 'updatedAt'] },
   access: { read: anyone, create: isWriter, update: isWriter, delete: isWriter },
   upload: {
-    staticDir: path.resolve(process.cwd(), 'media/images'),
+    staticDir: path.join(mediaDir(), 'images'),
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'image/avif'],
     // Cheap phones get small WebP variants; the original is kept for print and sharing.
     imageSizes: [

@@ -23,7 +23,7 @@ describe('health and readiness', () => {
   })
 
   it('serves media files with Range support so audio can be seeked', async () => {
-    const dir = path.join(process.cwd(), 'media', 'test-range')
+    const dir = path.join(server.workDir, 'media', 'test-range')
     mkdirSync(dir, { recursive: true })
     const bytes = Buffer.from(Array.from({ length: 1000 }, (_, index) => index % 256))
     writeFileSync(path.join(dir, 'tone.mp3'), bytes)

@@ -88,6 +88,7 @@ export async function startLoaServer({ seed = true }: { seed?: boolean } = {}): 
     PORT: String(port),
     HOST: '127.0.0.1',
     LOA_DATA_DIR: workDir,
+    LOA_MEDIA_DIR: path.join(workDir, 'media'),
     LOA_ADMIN_EMAIL: ADMIN.email,
     LOA_ADMIN_PASSWORD: ADMIN.password,
   }

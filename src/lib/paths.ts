@@ -6,6 +6,11 @@ export function dataDir(): string {
   return path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.LOA_DATA_DIR || 'data')
 }
 
+/** Where uploaded images and assembled programmes live; served by Express under /media. */
+export function mediaDir(): string {
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.LOA_MEDIA_DIR || 'media')
+}
+
 /**
  * PAYLOAD_SECRET when set; otherwise a random secret kept in data/payload-secret, made on the first
  * start, so a fresh install needs no configuration and sessions survive restarts.
