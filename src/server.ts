@@ -33,6 +33,11 @@ async function main() {
     console.log(`[loa] Loa đang chạy tại http://localhost:${port} (${dev ? 'development' : 'production'}, CSDL ${target.kind})`)
   })
 
+  // Longer than the 60 s idle timeout of common reverse proxies (nginx), so a proxy or a client
+  // never reuses a connection the server is closing at that moment (a failed request).
+  server.keepAliveTimeout = 65_000
+  server.headersTimeout = 66_000
+
   let stopping = false
   const shutdown = (signal: string) => {
     if (stopping) return
