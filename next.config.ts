@@ -5,6 +5,8 @@ const nextConfig: NextConfig = {
   // The Express server in src/server.ts compresses nothing itself; let Next gzip its pages.
   compress: true,
   poweredByHeader: false,
+  // ffmpeg wrappers locate binaries on disk at run time; bundling them would break those paths.
+  serverExternalPackages: ['fluent-ffmpeg', '@ffmpeg-installer/ffmpeg', '@ffprobe-installer/ffprobe'],
   images: { unoptimized: true },
   // Two root layouts (admin, site): unmatched addresses need app/global-not-found.tsx.
   experimental: { globalNotFound: true },

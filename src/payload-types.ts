@@ -24,6 +24,11 @@ export interface Config {
     categories: Category;
     tags: Tag;
     media: Media;
+    'audio-clips': AudioClip;
+    announcements: Announcement;
+    'broadcast-slots': BroadcastSlot;
+    programmes: Programme;
+    'assembly-locks': AssemblyLock;
     users: User;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -37,6 +42,11 @@ export interface Config {
     categories: CategoriesSelect<false> | CategoriesSelect<true>;
     tags: TagsSelect<false> | TagsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    'audio-clips': AudioClipsSelect<false> | AudioClipsSelect<true>;
+    announcements: AnnouncementsSelect<false> | AnnouncementsSelect<true>;
+    'broadcast-slots': BroadcastSlotsSelect<false> | BroadcastSlotsSelect<true>;
+    programmes: ProgrammesSelect<false> | ProgrammesSelect<true>;
+    'assembly-locks': AssemblyLocksSelect<false> | AssemblyLocksSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -48,8 +58,12 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    station: Station;
+  };
+  globalsSelect: {
+    station: StationSelect<false> | StationSelect<true>;
+  };
   locale: null;
   widgets: {
     collections: CollectionsWidget;
@@ -226,6 +240,146 @@ export interface Media {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audio-clips".
+ */
+export interface AudioClip {
+  id: number;
+  title: string;
+  kind: 'intro' | 'outro' | 'read-out' | 'announcement' | 'music' | 'filler';
+  /**
+   * For read-outs: the article this recording reads.
+   */
+  article?: (number | null) | Article;
+  durationSeconds?: number | null;
+  sampleRate?: number | null;
+  channels?: number | null;
+  loudnessLufs?: number | null;
+  truePeakDbtp?: number | null;
+  codec?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "announcements".
+ */
+export interface Announcement {
+  id: number;
+  title: string;
+  text: string;
+  /**
+   * Only announcements with a recording are scheduled.
+   */
+  clip?: (number | null) | AudioClip;
+  level: 'normal' | 'priority' | 'emergency';
+  validFrom?: string | null;
+  validTo?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "broadcast-slots".
+ */
+export interface BroadcastSlot {
+  id: number;
+  name: string;
+  /**
+   * Leave empty to generate it from the title. Editable.
+   */
+  slug?: string | null;
+  kind: 'local' | 'rebroadcast' | 'relay' | 'music';
+  days: ('1' | '2' | '3' | '4' | '5' | '6' | '0')[];
+  start: string;
+  end: string;
+  validFrom?: string | null;
+  validTo?: string | null;
+  datesOff?:
+    | {
+        date: string;
+        id?: string | null;
+      }[]
+    | null;
+  rebroadcast?: {
+    sourceSlug?: string | null;
+    dayOffset?: number | null;
+  };
+  relay?: {
+    url?: string | null;
+  };
+  music?: {
+    clips?: (number | AudioClip)[] | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "programmes".
+ */
+export interface Programme {
+  id: number;
+  title: string;
+  date: string;
+  slotSlug: string;
+  startsAt?: string | null;
+  status: 'planned' | 'assembling' | 'ready' | 'failed';
+  file?: string | null;
+  durationSeconds?: number | null;
+  loudnessLufs?: number | null;
+  truePeakDbtp?: number | null;
+  bytes?: number | null;
+  sha256?: string | null;
+  segments?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  dropped?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  contentHash?: string | null;
+  assembledAt?: string | null;
+  attempts?: number | null;
+  nextAttemptAt?: string | null;
+  error?: string | null;
+  logTail?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "assembly-locks".
+ */
+export interface AssemblyLock {
+  id: number;
+  key: string;
+  owner: string;
+  expiresAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
 export interface User {
@@ -385,6 +539,26 @@ export interface PayloadLockedDocument {
         value: number | Media;
       } | null)
     | ({
+        relationTo: 'audio-clips';
+        value: number | AudioClip;
+      } | null)
+    | ({
+        relationTo: 'announcements';
+        value: number | Announcement;
+      } | null)
+    | ({
+        relationTo: 'broadcast-slots';
+        value: number | BroadcastSlot;
+      } | null)
+    | ({
+        relationTo: 'programmes';
+        value: number | Programme;
+      } | null)
+    | ({
+        relationTo: 'assembly-locks';
+        value: number | AssemblyLock;
+      } | null)
+    | ({
         relationTo: 'users';
         value: number | User;
       } | null);
@@ -539,6 +713,122 @@ export interface MediaSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audio-clips_select".
+ */
+export interface AudioClipsSelect<T extends boolean = true> {
+  title?: T;
+  kind?: T;
+  article?: T;
+  durationSeconds?: T;
+  sampleRate?: T;
+  channels?: T;
+  loudnessLufs?: T;
+  truePeakDbtp?: T;
+  codec?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "announcements_select".
+ */
+export interface AnnouncementsSelect<T extends boolean = true> {
+  title?: T;
+  text?: T;
+  clip?: T;
+  level?: T;
+  validFrom?: T;
+  validTo?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "broadcast-slots_select".
+ */
+export interface BroadcastSlotsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  kind?: T;
+  days?: T;
+  start?: T;
+  end?: T;
+  validFrom?: T;
+  validTo?: T;
+  datesOff?:
+    | T
+    | {
+        date?: T;
+        id?: T;
+      };
+  rebroadcast?:
+    | T
+    | {
+        sourceSlug?: T;
+        dayOffset?: T;
+      };
+  relay?:
+    | T
+    | {
+        url?: T;
+      };
+  music?:
+    | T
+    | {
+        clips?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "programmes_select".
+ */
+export interface ProgrammesSelect<T extends boolean = true> {
+  title?: T;
+  date?: T;
+  slotSlug?: T;
+  startsAt?: T;
+  status?: T;
+  file?: T;
+  durationSeconds?: T;
+  loudnessLufs?: T;
+  truePeakDbtp?: T;
+  bytes?: T;
+  sha256?: T;
+  segments?: T;
+  dropped?: T;
+  contentHash?: T;
+  assembledAt?: T;
+  attempts?: T;
+  nextAttemptAt?: T;
+  error?: T;
+  logTail?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "assembly-locks_select".
+ */
+export interface AssemblyLocksSelect<T extends boolean = true> {
+  key?: T;
+  owner?: T;
+  expiresAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
@@ -632,6 +922,46 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   batch?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "station".
+ */
+export interface Station {
+  id: number;
+  name: string;
+  timeZone: string;
+  loudnessTarget: number;
+  truePeak: number;
+  bitrateKbps: number;
+  sampleRate: number;
+  channels: '1' | '2';
+  gapSeconds: number;
+  leadMinutes: number;
+  intro?: (number | null) | AudioClip;
+  outro?: (number | null) | AudioClip;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "station_select".
+ */
+export interface StationSelect<T extends boolean = true> {
+  name?: T;
+  timeZone?: T;
+  loudnessTarget?: T;
+  truePeak?: T;
+  bitrateKbps?: T;
+  sampleRate?: T;
+  channels?: T;
+  gapSeconds?: T;
+  leadMinutes?: T;
+  intro?: T;
+  outro?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

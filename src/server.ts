@@ -4,6 +4,8 @@ import { openPayload } from './boot/openPayload'
 import { DatabaseUrlError, parseDatabaseUrl } from './db/databaseUrl'
 import { databaseReadiness } from './db/readiness'
 import { createHttpApp } from './http/app'
+import { playlistRoutes } from './http/playlists'
+import { playlistForDate } from './radio/playlistService'
 import { mediaDir } from './lib/paths'
 import { publicSlugRoutes } from './site/slugRoutes'
 
@@ -28,6 +30,7 @@ async function main() {
     mediaDir: mediaDir(),
     nextHandler: (req, res) => nextHandler(req, res),
     slugRoutes: publicSlugRoutes(payload),
+    routers: [playlistRoutes((date) => playlistForDate(payload, date, new Date()))],
   })
   const server = app.listen(port, hostname, () => {
     console.log(`[loa] Loa đang chạy tại http://localhost:${port} (${dev ? 'development' : 'production'}, CSDL ${target.kind})`)

@@ -34,3 +34,9 @@ export const isWriter: Access = ({ req }) => userHasRole(req.user, ...WRITER_ROL
 export const isPublisher: Access = ({ req }) => userHasRole(req.user, ...PUBLISHER_ROLES)
 export const anyone: Access = () => true
 export const isAdminFieldLevel: FieldAccess = ({ req }) => userHasRole(req.user, 'admin')
+
+/** Roles that run the loudspeaker radio. */
+export const RADIO_ROLES: Role[] = ['admin', 'technician']
+export const isRadioStaff: Access = ({ req }) => userHasRole(req.user, ...RADIO_ROLES)
+/** Announcements are written by the newsroom as well as the technician. */
+export const isRadioOrWriter: Access = ({ req }) => userHasRole(req.user, ...RADIO_ROLES, ...WRITER_ROLES)

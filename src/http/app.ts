@@ -1,4 +1,4 @@
-import express, { type Express, type NextFunction, type Request, type Response } from 'express'
+import express, { type Express, type NextFunction, type Request, type Response, type Router } from 'express'
 import { missingContentTo404, type SlugRoute } from './missingContent'
 
 export type Readiness = { ready: true } | { ready: false; reason: string }
@@ -13,6 +13,8 @@ export type HttpAppOptions = {
   nextHandler: (req: Request, res: Response) => unknown
   /** Public pages named by a slug, answered with the 404 page when the slug is not published. */
   slugRoutes?: SlugRoute[]
+  /** Routes Express answers itself before Next (the playout playlists). */
+  routers?: Router[]
 }
 
 /**
@@ -28,7 +30,7 @@ function preferVietnameseAdmin(req: Request, _res: Response, next: NextFunction)
   next()
 }
 
-export function createHttpApp({ checkReadiness, mediaDir, nextHandler, slugRoutes = [] }: HttpAppOptions): Express {
+export function createHttpApp({ checkReadiness, mediaDir, nextHandler, slugRoutes = [], routers = [] }: HttpAppOptions): Express {
   const app = express()
   app.disable('x-powered-by')
 
@@ -55,6 +57,7 @@ export function createHttpApp({ checkReadiness, mediaDir, nextHandler, slugRoute
     }),
   )
 
+  for (const router of routers) app.use(router)
   app.use(preferVietnameseAdmin)
   app.use(missingContentTo404(slugRoutes))
   app.use((req, res) => nextHandler(req, res))

@@ -35,3 +35,9 @@ export function payloadSecret(): string {
     return readFileSync(file, 'utf8').trim()
   }
 }
+
+/** Largest audio upload accepted (LOA_AUDIO_MAX_MB, default 100 MB: an hour of 192 kbps MP3 is ~86 MB). */
+export function audioUploadMaxBytes(): number {
+  const megabytes = Number(process.env.LOA_AUDIO_MAX_MB || 100)
+  return Math.max(1, megabytes) * 1024 * 1024
+}

@@ -1,9 +1,15 @@
 import * as migration_20261127_223334_initial from './20261127_223334_initial';
+import * as migration_20261127_231719_radio from './20261127_231719_radio';
 
 export const migrations = [
   {
     up: migration_20261127_223334_initial.up,
     down: migration_20261127_223334_initial.down,
-    name: '20261127_223334_initial'
+    name: '20261127_223334_initial',
+  },
+  {
+    up: migration_20261127_231719_radio.up,
+    down: migration_20261127_231719_radio.down,
+    name: '20261127_231719_radio'
   },
 ];

@@ -1,0 +1,135 @@
+/**
+ * The day's playlist for playout devices and the public site: one entry per planned airing, in
+ * order, never silently dropped. A device that finds an entry 'missing' keeps silent (or plays its
+ * own filler) at that time; a technician reading the JSON or M3U sees the hole and why.
+ */
+import { isoWithOffset } from '../lib/viDate'
+import { addDays, formatLocalDateVi } from './localDate'
+import type { LocalDate, Playlist, PlaylistEntry, SlotInstance } from './types'
+
+export type ProgrammeStatus = 'planned' | 'assembling' | 'ready' | 'failed'
+
+export type ProgrammeSummary = {
+  slotSlug: string
+  date: LocalDate
+  status: ProgrammeStatus
+  url: string | null
+  durationSeconds: number | null
+  sha256: string | null
+}
+
+export type BuildPlaylistArgs = {
+  station: { name: string; timeZone: string }
+  date: LocalDate
+  instances: SlotInstance[]
+  programmes: ProgrammeSummary[]
+  generatedAt: Date
+}
+
+/** Why a local/music programme is not playable, from its document's status. */
+const MISSING_NOTES: Record<ProgrammeStatus | 'none', string> = {
+  none: 'Chưa có chương trình cho khung giờ này',
+  planned: 'Chương trình chưa được dựng',
+  assembling: 'Chương trình đang được dựng',
+  failed: 'Dựng chương trình thất bại, cần kỹ thuật viên kiểm tra',
+  ready: 'Chương trình đã dựng nhưng thiếu tệp âm thanh',
+}
+
+const isPlayable = (p: ProgrammeSummary | undefined): p is ProgrammeSummary & { url: string } =>
+  !!p && p.status === 'ready' && !!p.url
+
+function find(programmes: ProgrammeSummary[], slotSlug: string, date: LocalDate): ProgrammeSummary | undefined {
+  // Prefer a playable document if, by accident, several exist for the same airing.
+  const matches = programmes.filter((p) => p.slotSlug === slotSlug && p.date === date)
+  return matches.find(isPlayable) ?? matches[0]
+}
+
+function fromProgramme(p: ProgrammeSummary & { url: string }) {
+  return { url: p.url, durationSeconds: p.durationSeconds, sha256: p.sha256 }
+}
+
+const NOTHING = { url: null, durationSeconds: null, sha256: null }
+
+function entryBody(instance: SlotInstance, args: BuildPlaylistArgs): Pick<PlaylistEntry, 'status' | 'url' | 'durationSeconds' | 'sha256' | 'note'> {
+  const { slot } = instance
+  if (slot.kind === 'relay') {
+    if (!slot.relay?.url) return { status: 'missing', ...NOTHING, note: 'Khung tiếp sóng chưa có địa chỉ luồng' }
+    return { status: 'relay', ...NOTHING, url: slot.relay.url }
+  }
+
+  if (slot.kind === 'rebroadcast') {
+    const source = slot.rebroadcast
+    if (!source?.sourceSlug) return { status: 'missing', ...NOTHING, note: 'Khung phát lại chưa chọn khung giờ nguồn' }
+    const wanted = addDays(instance.date, source.dayOffset)
+    const exact = find(args.programmes, source.sourceSlug, wanted)
+    if (isPlayable(exact)) return { status: 'ready', ...fromProgramme(exact) }
+    // Replaying an older edition beats dead air. Only dates strictly before this airing qualify:
+    // a same-day programme may not have aired yet, and must not be heard before its premiere.
+    const older = args.programmes
+      .filter((p) => p.slotSlug === source.sourceSlug && p.date < instance.date && p.date !== wanted && isPlayable(p))
+      .sort((x, y) => (x.date < y.date ? 1 : x.date > y.date ? -1 : 0))[0]
+    if (older && isPlayable(older)) {
+      return {
+        status: 'fallback',
+        ...fromProgramme(older),
+        note: `Không có chương trình "${source.sourceSlug}" ngày ${formatLocalDateVi(wanted)}; phát lại bản ngày ${formatLocalDateVi(older.date)}`,
+      }
+    }
+    return {
+      status: 'missing',
+      ...NOTHING,
+      note: `Không có chương trình "${source.sourceSlug}" nào sẵn sàng để phát lại (cần bản ngày ${formatLocalDateVi(wanted)})`,
+    }
+  }
+
+  // 'local' and 'music': the programme assembled for this very airing.
+  const own = find(args.programmes, slot.slug, instance.date)
+  if (isPlayable(own)) return { status: 'ready', ...fromProgramme(own) }
+  return { status: 'missing', ...NOTHING, note: MISSING_NOTES[own?.status ?? 'none'] }
+}
+
+export function buildPlaylist(args: BuildPlaylistArgs): Playlist {
+  const { timeZone } = args.station
+  return {
+    station: args.station.name,
+    timeZone,
+    date: args.date,
+    generatedAt: args.generatedAt.toISOString(),
+    entries: args.instances.map((instance) => ({
+      slot: instance.slot.slug,
+      kind: instance.slot.kind,
+      title: instance.slot.name,
+      start: isoWithOffset(instance.start, timeZone),
+      end: isoWithOffset(instance.end, timeZone),
+      ...entryBody(instance, args),
+    })),
+  }
+}
+
+/** M3U is line-oriented: a title or note with a line break would corrupt the file. */
+const oneLine = (text: string) => text.replace(/[\r\n]+/g, ' ').trim()
+/** "05:10–05:30", read straight from the ISO strings, which are already in station time. */
+const clock = (entry: PlaylistEntry) => `${entry.start.slice(11, 16)}–${entry.end.slice(11, 16)}`
+
+/**
+ * Extended M3U for playout devices. Per entry: #EXT-X-LOA-START/END (when to play; players that
+ * do not know these tags ignore them as comments), #EXTINF (seconds, or -1 for a live relay), then
+ * the URL. Missing entries stay visible as a "# THIẾU:" comment. `absoluteUrl` turns a programme's
+ * site-relative URL into an absolute one; relay URLs are already absolute and are left alone.
+ */
+export function playlistToM3u(playlist: Playlist, absoluteUrl: (url: string) => string): string {
+  const lines = ['#EXTM3U', `#PLAYLIST:${oneLine(playlist.station)} – ${playlist.date}`]
+  for (const entry of playlist.entries) {
+    const label = `${clock(entry)} ${oneLine(entry.title)}`
+    if (entry.status === 'missing' || !entry.url) {
+      lines.push(`# THIẾU: ${label}${entry.note ? ` — ${oneLine(entry.note)}` : ''}`)
+      continue
+    }
+    if (entry.note) lines.push(`# GHI CHÚ: ${oneLine(entry.note)}`)
+    lines.push(`#EXT-X-LOA-START:${entry.start}`, `#EXT-X-LOA-END:${entry.end}`)
+    const seconds = entry.status === 'relay' || entry.durationSeconds === null ? -1 : Math.round(entry.durationSeconds)
+    lines.push(`#EXTINF:${seconds},${label}`)
+    lines.push(entry.status === 'relay' ? entry.url : absoluteUrl(entry.url))
+  }
+  return lines.join('\n') + '\n'
+}

@@ -1,0 +1,178 @@
+/**
+ * The loudspeaker radio's data flow, read from the types alone:
+ *
+ *   BroadcastSlot  --planDay-->  SlotInstance  --composeProgramme-->  ProgrammePlan
+ *   ProgrammePlan  --buildRenderSpec-->  RenderSpec  --(src/audio render)-->  file + Programme doc
+ *   Programme docs --buildPlaylist-->  Playlist (JSON, M3U) for playout devices and the public site
+ *
+ * Everything in src/broadcast is pure: no Payload, ffmpeg, clock or filesystem import. Times of
+ * day are local to the station's time zone; instants are Date objects (UTC inside).
+ */
+
+/** 0 = Sunday (Chủ Nhật), 1 = Monday (Thứ Hai) … 6 = Saturday (Thứ Bảy), as Date#getDay. */
+export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6
+
+/** A calendar date in the station's zone, "YYYY-MM-DD". */
+export type LocalDate = string
+
+/** A local time of day, "HH:MM" (00:00–23:59); as an end time "24:00" means midnight at the end of the day. */
+export type LocalTime = string
+
+export type SlotKind = 'local' | 'rebroadcast' | 'relay' | 'music'
+
+export type BroadcastSlot = {
+  slug: string
+  name: string
+  kind: SlotKind
+  days: Weekday[]
+  start: LocalTime
+  end: LocalTime
+  /** Inclusive; null/undefined means unbounded. */
+  validFrom?: LocalDate | null
+  validTo?: LocalDate | null
+  /** Holidays and other days this slot does not air. */
+  datesOff?: LocalDate[]
+  /** kind 'rebroadcast': replay the programme of `sourceSlug` from `dayOffset` days away (-1 = the day before). */
+  rebroadcast?: { sourceSlug: string; dayOffset: number } | null
+  /** kind 'relay': an external live stream, e.g. the provincial station. */
+  relay?: { url: string } | null
+  /** kind 'music': clip ids played in order. */
+  music?: { clipIds: string[] } | null
+}
+
+/** One airing of a slot on one date, with absolute instants. */
+export type SlotInstance = {
+  slot: BroadcastSlot
+  date: LocalDate
+  start: Date
+  end: Date
+  durationSeconds: number
+}
+
+/** An audio file in the library with what was measured at upload. */
+export type ClipRef = {
+  id: string
+  title: string
+  /** Absolute path of the audio file. */
+  path: string
+  durationSeconds: number
+  /** Integrated loudness measured at upload (LUFS); null when unknown (then no gain is applied). */
+  loudnessLufs: number | null
+}
+
+export type AnnouncementLevel = 'normal' | 'priority' | 'emergency'
+
+export type AnnouncementCandidate = {
+  id: string
+  title: string
+  level: AnnouncementLevel
+  clip: ClipRef | null
+  validFrom?: Date | null
+  validTo?: Date | null
+}
+
+export type ArticleCandidate = {
+  id: string
+  title: string
+  publishedAt: Date
+  /** The read-out recording of the article's radio script; null when none exists yet. */
+  readOut: ClipRef | null
+  include: boolean
+  /** Broadcast window, local dates, inclusive. */
+  broadcastFrom?: LocalDate | null
+  broadcastTo?: LocalDate | null
+}
+
+export type ProgrammeCandidates = {
+  announcements: AnnouncementCandidate[]
+  articles: ArticleCandidate[]
+}
+
+export type StationSettings = {
+  name: string
+  timeZone: string
+  /** Integrated loudness target, LUFS (default -16). */
+  loudnessTargetLufs: number
+  /** True-peak ceiling, dBTP (default -1.5). */
+  truePeakDbtp: number
+  output: { format: 'mp3'; bitrateKbps: number; sampleRate: number; channels: 1 | 2 }
+  /** Silence between items, seconds (default 0.8). */
+  gapSeconds: number
+  intro: ClipRef | null
+  outro: ClipRef | null
+  /** Assemble this many minutes before a slot starts (default 60). */
+  leadMinutes: number
+}
+
+export type SegmentKind = 'intro' | 'outro' | 'announcement' | 'article' | 'music' | 'gap'
+
+export type ProgrammeSegment = {
+  kind: SegmentKind
+  title: string
+  /** Offset from the start of the programme, seconds. */
+  startSeconds: number
+  durationSeconds: number
+  clip: ClipRef | null
+  /** What the segment comes from, to link back from "listen again". */
+  source?: { collection: 'articles' | 'announcements' | 'audio-clips'; id: string }
+}
+
+export type DroppedItem = {
+  title: string
+  /**
+   * 'audio-clips' only in `excluded`, for the station intro/outro when even they do not fit the slot
+   * (added by composeProgramme; `dropped` only ever holds articles and announcements).
+   */
+  source: { collection: 'articles' | 'announcements' | 'audio-clips'; id: string }
+  /** Vietnamese sentence for the technician, e.g. "Không đủ thời lượng: cần 95 s, còn 40 s". */
+  reason: string
+}
+
+export type ProgrammePlan = {
+  slotSlug: string
+  date: LocalDate
+  segments: ProgrammeSegment[]
+  totalSeconds: number
+  /** Items that were eligible but did not fit, lowest priority first. */
+  dropped: DroppedItem[]
+  /** Items that were not eligible on this date (no read-out, outside window, emergency…). */
+  excluded: DroppedItem[]
+}
+
+/** One ffmpeg run, as plain data: the adapter turns it into arguments and runs it. */
+export type RenderSpec = {
+  /** Input files, in order; each is referenced as [i:a] in the filter graph. */
+  inputs: string[]
+  /** -filter_complex value; its final output pad is [out]. */
+  filterComplex: string
+  /** Output options after -map [out], e.g. ['-ar', '44100', '-ac', '1', '-c:a', 'libmp3lame', '-b:a', '128k']. */
+  outputOptions: string[]
+  /** Expected duration, seconds: the sum of segments (including gaps). */
+  expectedSeconds: number
+}
+
+export type PlaylistEntryStatus = 'ready' | 'missing' | 'relay' | 'fallback'
+
+export type PlaylistEntry = {
+  slot: string
+  kind: SlotKind
+  title: string
+  /** ISO 8601 with the station's offset, e.g. "2026-12-01T05:10:00+07:00". */
+  start: string
+  end: string
+  status: PlaylistEntryStatus
+  /** URL of the programme file, or of the relay stream; null when missing. */
+  url: string | null
+  durationSeconds: number | null
+  sha256: string | null
+  /** Set when a rebroadcast falls back to another programme, or a file is missing. */
+  note?: string
+}
+
+export type Playlist = {
+  station: string
+  timeZone: string
+  date: LocalDate
+  generatedAt: string
+  entries: PlaylistEntry[]
+}

@@ -1,0 +1,41 @@
+import type { CollectionConfig } from 'payload'
+import { isRadioOrWriter, isStaff } from '../access/roles'
+
+/** Thông báo. Levels follow Thông tư 39/2020/TT-BTTTT; emergencies are handled outside the daily programmes. */
+export const Announcements: CollectionConfig = {
+  slug: 'announcements',
+  labels: { singular: { vi: 'Thông báo', en: 'Announcement' }, plural: { vi: 'Thông báo phát thanh', en: 'Announcements' } },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'level', 'validFrom', 'validTo'], group: { vi: 'Truyền thanh', en: 'Radio' } },
+  // Announcements may carry unpublished local matters; the public sees them through programmes.
+  access: { read: isStaff, create: isRadioOrWriter, update: isRadioOrWriter, delete: isRadioOrWriter },
+  fields: [
+    { name: 'title', type: 'text', required: true, label: { vi: 'Tiêu đề', en: 'Title' } },
+    { name: 'text', type: 'textarea', required: true, label: { vi: 'Nội dung thông báo', en: 'Text' } },
+    {
+      name: 'clip',
+      type: 'upload',
+      relationTo: 'audio-clips',
+      label: { vi: 'Bản ghi âm', en: 'Recording' },
+      admin: { description: { vi: 'Thông báo chỉ được đưa vào chương trình khi có bản ghi âm.', en: 'Only announcements with a recording are scheduled.' } },
+    },
+    {
+      name: 'level',
+      type: 'select',
+      required: true,
+      defaultValue: 'normal',
+      label: { vi: 'Mức độ', en: 'Level' },
+      options: [
+        { value: 'normal', label: { vi: 'Thông thường', en: 'Normal' } },
+        { value: 'priority', label: { vi: 'Ưu tiên', en: 'Priority' } },
+        { value: 'emergency', label: { vi: 'Khẩn cấp', en: 'Emergency' } },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'validFrom', type: 'date', label: { vi: 'Phát từ', en: 'Valid from' }, admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } } },
+        { name: 'validTo', type: 'date', label: { vi: 'Phát đến', en: 'Valid to' }, admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } } },
+      ],
+    },
+  ],
+}

@@ -1,0 +1,54 @@
+import { randomBytes } from 'node:crypto'
+import { rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { APIError, type CollectionBeforeOperationHook } from 'payload'
+import { AudioProbeError, validateAudioUpload } from '../../../audio/probe'
+import { audioUploadMaxBytes } from '../../../lib/paths'
+
+/**
+ * Runs before Payload stores anything: ffprobe/ffmpeg decide whether the upload is decodable audio
+ * (a renamed text file, a truncated or video-only file is refused with a Vietnamese message) and
+ * measure what the programme assembly needs: duration, format and integrated loudness.
+ */
+export const validateAndMeasureAudio: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+  if (operation !== 'create' && operation !== 'update') return args
+  const file = req.file
+  if (!file) {
+    if (operation === 'create') throw new APIError('Hãy chọn một tệp âm thanh để tải lên.', 400, undefined, true)
+    return args
+  }
+  const maxBytes = audioUploadMaxBytes()
+  if (file.size > maxBytes) {
+    throw new APIError(`Tệp quá lớn (${(file.size / 1048576).toFixed(1)} MB). Giới hạn là ${Math.round(maxBytes / 1048576)} MB.`, 400, undefined, true)
+  }
+  let scratch = file.tempFilePath
+  let ownScratch = false
+  if (!scratch) {
+    scratch = path.join(tmpdir(), `loa-upload-${randomBytes(6).toString('hex')}${path.extname(file.name) || '.bin'}`)
+    await writeFile(scratch, file.data)
+    ownScratch = true
+  }
+  try {
+    const { probe, loudness } = await validateAudioUpload(scratch, { maxBytes })
+    const data = (args as { data?: Record<string, unknown> }).data ?? {}
+    ;(args as { data?: Record<string, unknown> }).data = {
+      ...data,
+      durationSeconds: Math.round(loudness.durationSeconds * 1000) / 1000 || probe.durationSeconds,
+      sampleRate: probe.sampleRate,
+      channels: probe.channels,
+      codec: probe.codec,
+      loudnessLufs: Number.isFinite(loudness.integratedLufs) ? loudness.integratedLufs : null,
+      truePeakDbtp: Number.isFinite(loudness.truePeakDbtp) ? loudness.truePeakDbtp : null,
+    }
+    return args
+  } catch (error) {
+    if (error instanceof AudioProbeError) {
+      req.payload.logger.warn({ msg: 'audio upload refused', file: file.name, detail: error.detail })
+      throw new APIError(error.message, 400, undefined, true)
+    }
+    throw error
+  } finally {
+    if (ownScratch) await rm(scratch, { force: true })
+  }
+}

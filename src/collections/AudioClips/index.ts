@@ -1,0 +1,51 @@
+import path from 'node:path'
+import type { CollectionConfig } from 'payload'
+import { anyone, isRadioOrWriter } from '../../access/roles'
+import { mediaDir } from '../../lib/paths'
+import { validateAndMeasureAudio } from './hooks/validateAndMeasureAudio'
+
+export const AUDIO_CLIP_KINDS = [
+  { value: 'intro', label: { vi: 'Nhạc hiệu / mở đầu', en: 'Signature tune / intro' } },
+  { value: 'outro', label: { vi: 'Kết thúc', en: 'Outro' } },
+  { value: 'read-out', label: { vi: 'Bài đọc', en: 'Read-out' } },
+  { value: 'announcement', label: { vi: 'Thông báo', en: 'Announcement' } },
+  { value: 'music', label: { vi: 'Âm nhạc', en: 'Music' } },
+  { value: 'filler', label: { vi: 'Đệm', en: 'Filler' } },
+] as const
+
+const measured = (name: string, vi: string, en: string) =>
+  ({ name, type: 'number', label: { vi, en }, admin: { readOnly: true, position: 'sidebar' } }) as const
+
+/** The audio library. Every file is checked and measured on upload; nothing undecodable is kept. */
+export const AudioClips: CollectionConfig = {
+  slug: 'audio-clips',
+  labels: { singular: { vi: 'Tệp âm thanh', en: 'Audio clip' }, plural: { vi: 'Thư viện âm thanh', en: 'Audio library' } },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'kind', 'durationSeconds', 'loudnessLufs'],
+    group: { vi: 'Truyền thanh', en: 'Radio' },
+  },
+  access: { read: anyone, create: isRadioOrWriter, update: isRadioOrWriter, delete: isRadioOrWriter },
+  hooks: { beforeOperation: [validateAndMeasureAudio] },
+  upload: {
+    staticDir: path.join(mediaDir(), 'audio'),
+    // ffprobe in the hook, not the browser-declared type, decides what is audio.
+  },
+  fields: [
+    { name: 'title', type: 'text', required: true, label: { vi: 'Tên', en: 'Title' } },
+    { name: 'kind', type: 'select', required: true, defaultValue: 'read-out', options: [...AUDIO_CLIP_KINDS], label: { vi: 'Loại', en: 'Kind' } },
+    {
+      name: 'article',
+      type: 'relationship',
+      relationTo: 'articles',
+      label: { vi: 'Bài viết được đọc', en: 'Article read out' },
+      admin: { description: { vi: 'Với bài đọc: bài viết mà tệp này đọc lên.', en: 'For read-outs: the article this recording reads.' } },
+    },
+    measured('durationSeconds', 'Thời lượng (giây)', 'Duration (s)'),
+    measured('sampleRate', 'Tần số lấy mẫu (Hz)', 'Sample rate (Hz)'),
+    measured('channels', 'Số kênh', 'Channels'),
+    measured('loudnessLufs', 'Độ lớn (LUFS)', 'Integrated loudness (LUFS)'),
+    measured('truePeakDbtp', 'Đỉnh thực (dBTP)', 'True peak (dBTP)'),
+    { name: 'codec', type: 'text', label: { vi: 'Mã hóa', en: 'Codec' }, admin: { readOnly: true, position: 'sidebar' } },
+  ],
+}

@@ -1,0 +1,27 @@
+import { APIError, type CollectionBeforeChangeHook } from 'payload'
+import { findOverlaps, validateSlot } from '../../../broadcast/planDay'
+import { slotFromDoc } from '../../../radio/slotMapping'
+
+/**
+ * A slot is saved only when it is well-formed and no other slot airs at the same time on a shared
+ * day; the technician gets every conflict in one Vietnamese message.
+ */
+export const refuseOverlappingSlots: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+  const candidate = slotFromDoc({ ...originalDoc, ...data })
+  const problems = validateSlot(candidate)
+  if (problems.length > 0) throw new APIError(problems.join(' '), 400, undefined, true)
+  const others = await req.payload.find({
+    collection: 'broadcast-slots',
+    where: originalDoc?.id ? { id: { not_equals: originalDoc.id } } : {},
+    limit: 0,
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  const overlaps = findOverlaps([candidate, ...others.docs.map(slotFromDoc)]).filter(
+    (overlap) => overlap.a === candidate.slug || overlap.b === candidate.slug,
+  )
+  if (overlaps.length > 0) throw new APIError(overlaps.map((overlap) => overlap.message).join(' '), 400, undefined, true)
+  return data
+}

@@ -1,0 +1,91 @@
+import type { CollectionConfig } from 'payload'
+import { anyone, isRadioStaff } from '../../access/roles'
+import { slugField } from '../../fields/slug'
+import { ensureUniqueSlug } from '../../hooks/ensureUniqueSlug'
+import { refuseOverlappingSlots } from './hooks/refuseOverlappingSlots'
+
+export const WEEKDAY_OPTIONS = [
+  { value: '1', label: { vi: 'Thứ Hai', en: 'Monday' } },
+  { value: '2', label: { vi: 'Thứ Ba', en: 'Tuesday' } },
+  { value: '3', label: { vi: 'Thứ Tư', en: 'Wednesday' } },
+  { value: '4', label: { vi: 'Thứ Năm', en: 'Thursday' } },
+  { value: '5', label: { vi: 'Thứ Sáu', en: 'Friday' } },
+  { value: '6', label: { vi: 'Thứ Bảy', en: 'Saturday' } },
+  { value: '0', label: { vi: 'Chủ Nhật', en: 'Sunday' } },
+]
+
+const TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/
+const validateTime = (value: unknown) => (typeof value === 'string' && TIME_PATTERN.test(value) ? true : 'Nhập giờ dạng HH:MM, ví dụ 05:30 (24:00 là nửa đêm).')
+
+/** One line of the weekly grid: what airs when. */
+export const BroadcastSlots: CollectionConfig = {
+  slug: 'broadcast-slots',
+  labels: { singular: { vi: 'Khung giờ phát sóng', en: 'Broadcast slot' }, plural: { vi: 'Lịch phát sóng', en: 'Broadcast schedule' } },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', 'start', 'end', 'days'], group: { vi: 'Truyền thanh', en: 'Radio' } },
+  defaultSort: 'start',
+  access: { read: anyone, create: isRadioStaff, update: isRadioStaff, delete: isRadioStaff },
+  hooks: { beforeChange: [ensureUniqueSlug('broadcast-slots', 'name'), refuseOverlappingSlots] },
+  fields: [
+    { name: 'name', type: 'text', required: true, label: { vi: 'Tên chương trình', en: 'Name' } },
+    slugField(),
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      defaultValue: 'local',
+      label: { vi: 'Loại', en: 'Kind' },
+      options: [
+        { value: 'local', label: { vi: 'Chương trình địa phương (dựng tự động)', en: 'Local programme (assembled)' } },
+        { value: 'rebroadcast', label: { vi: 'Phát lại', en: 'Rebroadcast' } },
+        { value: 'relay', label: { vi: 'Tiếp sóng', en: 'Relay' } },
+        { value: 'music', label: { vi: 'Âm nhạc', en: 'Music' } },
+      ],
+    },
+    { name: 'days', type: 'select', hasMany: true, required: true, options: WEEKDAY_OPTIONS, label: { vi: 'Các ngày trong tuần', en: 'Days of week' } },
+    {
+      type: 'row',
+      fields: [
+        { name: 'start', type: 'text', required: true, validate: validateTime, label: { vi: 'Bắt đầu (HH:MM)', en: 'Start (HH:MM)' } },
+        { name: 'end', type: 'text', required: true, validate: validateTime, label: { vi: 'Kết thúc (HH:MM)', en: 'End (HH:MM)' } },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'validFrom', type: 'text', label: { vi: 'Áp dụng từ (YYYY-MM-DD)', en: 'Valid from (YYYY-MM-DD)' } },
+        { name: 'validTo', type: 'text', label: { vi: 'Đến ngày (YYYY-MM-DD)', en: 'Valid to (YYYY-MM-DD)' } },
+      ],
+    },
+    {
+      name: 'datesOff',
+      type: 'array',
+      label: { vi: 'Ngày nghỉ (không phát)', en: 'Dates off' },
+      labels: { singular: { vi: 'Ngày nghỉ', en: 'Date off' }, plural: { vi: 'Ngày nghỉ', en: 'Dates off' } },
+      fields: [{ name: 'date', type: 'text', required: true, label: { vi: 'Ngày (YYYY-MM-DD)', en: 'Date (YYYY-MM-DD)' } }],
+    },
+    {
+      name: 'rebroadcast',
+      type: 'group',
+      label: { vi: 'Phát lại', en: 'Rebroadcast' },
+      admin: { condition: (_, sibling) => sibling?.kind === 'rebroadcast' },
+      fields: [
+        { name: 'sourceSlug', type: 'text', label: { vi: 'Phát lại chương trình (đường dẫn khung giờ)', en: 'Source slot slug' } },
+        { name: 'dayOffset', type: 'number', defaultValue: -1, label: { vi: 'Lệch ngày (-1 = hôm trước)', en: 'Day offset (-1 = previous day)' } },
+      ],
+    },
+    {
+      name: 'relay',
+      type: 'group',
+      label: { vi: 'Tiếp sóng', en: 'Relay' },
+      admin: { condition: (_, sibling) => sibling?.kind === 'relay' },
+      fields: [{ name: 'url', type: 'text', label: { vi: 'Địa chỉ luồng phát (http/https)', en: 'Stream URL' } }],
+    },
+    {
+      name: 'music',
+      type: 'group',
+      label: { vi: 'Âm nhạc', en: 'Music' },
+      admin: { condition: (_, sibling) => sibling?.kind === 'music' },
+      fields: [{ name: 'clips', type: 'relationship', relationTo: 'audio-clips', hasMany: true, label: { vi: 'Danh sách bài', en: 'Clips' } }],
+    },
+  ],
+}

@@ -1,0 +1,75 @@
+import type { Access, CollectionConfig } from 'payload'
+import { isRadioStaff, roleOf } from '../../access/roles'
+import { requestRebuild } from './requestRebuild'
+
+/** Residents hear finished programmes only; staff see every state, failures included. */
+const readyOrStaff: Access = ({ req }) => (roleOf(req.user) !== undefined ? true : { status: { equals: 'ready' } })
+
+const readOnly = { readOnly: true } as const
+
+/** One assembled programme: a slot on a date, its file and what went into it. */
+export const Programmes: CollectionConfig = {
+  slug: 'programmes',
+  labels: { singular: { vi: 'Chương trình', en: 'Programme' }, plural: { vi: 'Chương trình đã dựng', en: 'Programmes' } },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'date', 'status', 'durationSeconds', 'assembledAt'],
+    group: { vi: 'Truyền thanh', en: 'Radio' },
+  },
+  defaultSort: '-date',
+  access: { read: readyOrStaff, create: isRadioStaff, update: isRadioStaff, delete: isRadioStaff },
+  // Two workers can never create two documents for the same slot on the same date.
+  indexes: [{ fields: ['date', 'slotSlug'], unique: true }],
+  endpoints: [{ path: '/:id/rebuild', method: 'post', handler: requestRebuild }],
+  fields: [
+    { name: 'title', type: 'text', required: true, label: { vi: 'Tên', en: 'Title' }, admin: readOnly },
+    {
+      name: 'player',
+      type: 'ui',
+      label: { vi: 'Nghe thử', en: 'Listen' },
+      admin: { components: { Field: '/src/components/admin/ProgrammePlayer#ProgrammePlayer' } },
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'date', type: 'text', required: true, index: true, label: { vi: 'Ngày (YYYY-MM-DD)', en: 'Date' }, admin: readOnly },
+        { name: 'slotSlug', type: 'text', required: true, index: true, label: { vi: 'Khung giờ', en: 'Slot' }, admin: readOnly },
+        { name: 'startsAt', type: 'date', label: { vi: 'Giờ phát', en: 'Airs at' }, admin: { ...readOnly, date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } } },
+      ],
+    },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'planned',
+      index: true,
+      label: { vi: 'Trạng thái', en: 'Status' },
+      options: [
+        { value: 'planned', label: { vi: 'Đã lên lịch', en: 'Planned' } },
+        { value: 'assembling', label: { vi: 'Đang dựng', en: 'Assembling' } },
+        { value: 'ready', label: { vi: 'Sẵn sàng', en: 'Ready' } },
+        { value: 'failed', label: { vi: 'Lỗi', en: 'Failed' } },
+      ],
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    { name: 'file', type: 'text', label: { vi: 'Tệp (trong thư mục media)', en: 'File (under media/)' }, admin: readOnly },
+    {
+      type: 'row',
+      fields: [
+        { name: 'durationSeconds', type: 'number', label: { vi: 'Thời lượng (giây)', en: 'Duration (s)' }, admin: readOnly },
+        { name: 'loudnessLufs', type: 'number', label: { vi: 'Độ lớn đo được (LUFS)', en: 'Measured loudness (LUFS)' }, admin: readOnly },
+        { name: 'truePeakDbtp', type: 'number', label: { vi: 'Đỉnh thực (dBTP)', en: 'True peak (dBTP)' }, admin: readOnly },
+      ],
+    },
+    { name: 'bytes', type: 'number', label: { vi: 'Kích thước (byte)', en: 'Size (bytes)' }, admin: readOnly },
+    { name: 'sha256', type: 'text', label: 'SHA-256', admin: readOnly },
+    { name: 'segments', type: 'json', label: { vi: 'Các mục trong chương trình', en: 'Segments' }, admin: readOnly },
+    { name: 'dropped', type: 'json', label: { vi: 'Mục bị bỏ (không đủ thời lượng)', en: 'Dropped items' }, admin: readOnly },
+    { name: 'contentHash', type: 'text', label: { vi: 'Dấu nội dung', en: 'Content hash' }, admin: { ...readOnly, position: 'sidebar' } },
+    { name: 'assembledAt', type: 'date', label: { vi: 'Dựng lúc', en: 'Assembled at' }, admin: { ...readOnly, position: 'sidebar', date: { displayFormat: 'dd/MM/yyyy HH:mm:ss' } } },
+    { name: 'attempts', type: 'number', defaultValue: 0, label: { vi: 'Số lần thử', en: 'Attempts' }, admin: { ...readOnly, position: 'sidebar' } },
+    { name: 'nextAttemptAt', type: 'date', label: { vi: 'Thử lại lúc', en: 'Next attempt' }, admin: { ...readOnly, position: 'sidebar', date: { displayFormat: 'dd/MM/yyyy HH:mm:ss' } } },
+    { name: 'error', type: 'text', label: { vi: 'Lỗi', en: 'Error' }, admin: readOnly },
+    { name: 'logTail', type: 'textarea', label: { vi: 'Nhật ký ffmpeg (cuối)', en: 'ffmpeg log tail' }, admin: readOnly },
+  ],
+}

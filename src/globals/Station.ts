@@ -1,0 +1,69 @@
+import type { GlobalConfig } from 'payload'
+import { anyone, isRadioStaff } from '../access/roles'
+import { STATION_TIME_ZONE } from '../lib/viDate'
+
+/** The station's settings: loudness target, output format and assembly timing. */
+export const Station: GlobalConfig = {
+  slug: 'station',
+  label: { vi: 'Cài đặt đài truyền thanh', en: 'Station settings' },
+  admin: { group: { vi: 'Truyền thanh', en: 'Radio' } },
+  access: { read: anyone, update: isRadioStaff },
+  fields: [
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      defaultValue: 'Đài Truyền thanh cơ sở',
+      label: { vi: 'Tên đài', en: 'Station name' },
+    },
+    {
+      name: 'timeZone',
+      type: 'text',
+      required: true,
+      defaultValue: STATION_TIME_ZONE,
+      label: { vi: 'Múi giờ', en: 'Time zone' },
+      validate: (value: unknown) => {
+        try {
+          new Intl.DateTimeFormat('en-US', { timeZone: String(value) })
+          return true
+        } catch {
+          return 'Múi giờ không hợp lệ (ví dụ: Asia/Ho_Chi_Minh).'
+        }
+      },
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'loudnessTarget', type: 'number', required: true, defaultValue: -16, min: -30, max: -9, label: { vi: 'Độ lớn chuẩn (LUFS)', en: 'Loudness target (LUFS)' } },
+        { name: 'truePeak', type: 'number', required: true, defaultValue: -1.5, min: -9, max: 0, label: { vi: 'Đỉnh tối đa (dBTP)', en: 'True peak ceiling (dBTP)' } },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'bitrateKbps', type: 'number', required: true, defaultValue: 128, min: 32, max: 320, label: { vi: 'Tốc độ bit MP3 (kbps)', en: 'MP3 bitrate (kbps)' } },
+        { name: 'sampleRate', type: 'number', required: true, defaultValue: 44100, label: { vi: 'Tần số lấy mẫu (Hz)', en: 'Sample rate (Hz)' } },
+        {
+          name: 'channels',
+          type: 'select',
+          required: true,
+          defaultValue: '1',
+          options: [
+            { value: '1', label: { vi: 'Mono (loa truyền thanh)', en: 'Mono (loudspeakers)' } },
+            { value: '2', label: { vi: 'Stereo', en: 'Stereo' } },
+          ],
+          label: { vi: 'Số kênh', en: 'Channels' },
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'gapSeconds', type: 'number', required: true, defaultValue: 0.8, min: 0, max: 10, label: { vi: 'Khoảng lặng giữa các mục (giây)', en: 'Silence between items (s)' } },
+        { name: 'leadMinutes', type: 'number', required: true, defaultValue: 60, min: 5, max: 24 * 60, label: { vi: 'Dựng trước giờ phát (phút)', en: 'Assemble ahead (minutes)' } },
+      ],
+    },
+    { name: 'intro', type: 'upload', relationTo: 'audio-clips', label: { vi: 'Nhạc hiệu mở đầu mặc định', en: 'Default intro' } },
+    { name: 'outro', type: 'upload', relationTo: 'audio-clips', label: { vi: 'Nhạc kết thúc mặc định', en: 'Default outro' } },
+  ],
+}

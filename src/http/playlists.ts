@@ -1,0 +1,33 @@
+import { type Request, type Response, Router } from 'express'
+import { isValidLocalDate } from '../broadcast/localDate'
+import { playlistToM3u } from '../broadcast/playlist'
+import type { LocalDate, Playlist } from '../broadcast/types'
+
+/**
+ * GET /playlists/YYYY-MM-DD.json and .m3u for playout devices. Every slot of the day is listed,
+ * a missing programme marked as such, never dropped.
+ */
+export function playlistRoutes(playlistFor: (date: LocalDate) => Promise<Playlist>): Router {
+  const router = Router()
+  router.get('/playlists/:file', async (req: Request, res: Response) => {
+    const match = /^(\d{4}-\d{2}-\d{2})\.(json|m3u8?)$/.exec(String(req.params.file))
+    if (!match || !isValidLocalDate(match[1])) {
+      res.status(404).json({ error: 'Không có danh sách phát này. Dạng đúng: /playlists/YYYY-MM-DD.json hoặc .m3u' })
+      return
+    }
+    try {
+      const playlist = await playlistFor(match[1])
+      res.setHeader('Cache-Control', 'no-cache')
+      if (match[2] === 'json') {
+        res.json(playlist)
+        return
+      }
+      const origin = `${req.protocol}://${req.get('host')}`
+      res.type('audio/x-mpegurl; charset=utf-8').send(playlistToM3u(playlist, (url) => (url.startsWith('/') ? origin + url : url)))
+    } catch (error) {
+      console.error('[loa] playlist failed', error)
+      res.status(500).json({ error: 'Không lập được danh sách phát. Xem nhật ký máy chủ.' })
+    }
+  })
+  return router
+}

@@ -1,0 +1,188 @@
+import { createHash } from 'node:crypto'
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+import type { Payload } from 'payload'
+import type { measureLoudness } from '../audio/probe'
+import type { renderProgramme } from '../audio/render'
+import { composeMusicProgramme } from '../broadcast/composeMusic'
+import { composeProgramme } from '../broadcast/composeProgramme'
+import { buildRenderSpec } from '../broadcast/renderSpec'
+import type { ProgrammeCandidates, ProgrammePlan, SlotInstance, StationSettings } from '../broadcast/types'
+import { mediaDir } from '../lib/paths'
+import { formatVietnameseDate } from '../lib/viDate'
+import type { Programme } from '../payload-types'
+import { clipRefFromDoc } from './clips'
+import { acquireLock, releaseLock } from './locks'
+
+/** What assembly needs from the outside world, passed in so tests and the CLI can see every effect. */
+export type AssemblyDeps = {
+  payload: Payload
+  render: typeof renderProgramme
+  measure: typeof measureLoudness
+  now: () => Date
+  owner: string
+  log: (line: string) => void
+}
+
+export type AssemblyOutcome = 'assembled' | 'unchanged' | 'locked' | 'failed' | 'empty'
+
+/** Retry after 1, 2, 4, 8, 15, 15 minutes; then wait for a technician or a content change. */
+export const MAX_ATTEMPTS = 6
+export function retryDelayMs(attempts: number): number {
+  return Math.min(15, 2 ** Math.max(0, attempts - 1)) * 60_000
+}
+
+export function programmeFile(instance: Pick<SlotInstance, 'date' | 'slot'>): string {
+  return path.posix.join('programmes', instance.date, `${instance.slot.slug}.mp3`)
+}
+
+/** Same clips, same order, same station output: same file. A different hash means rebuild. */
+export function contentHashOf(plan: ProgrammePlan, station: StationSettings): string {
+  const parts = plan.segments.map((s) => [s.kind, s.clip?.id ?? null, s.clip?.path ?? null, s.durationSeconds, s.clip?.loudnessLufs ?? null])
+  const output = [station.output, station.loudnessTargetLufs, station.truePeakDbtp]
+  return createHash('sha256').update(JSON.stringify([parts, output])).digest('hex').slice(0, 32)
+}
+
+export async function findProgramme(payload: Payload, date: string, slotSlug: string): Promise<Programme | null> {
+  const { docs } = await payload.find({
+    collection: 'programmes',
+    where: { and: [{ date: { equals: date } }, { slotSlug: { equals: slotSlug } }] },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+  })
+  return docs[0] ?? null
+}
+
+/** Makes sure a programme document exists for an airing (the unique key absorbs a race with another worker). */
+export async function ensureProgramme(payload: Payload, instance: SlotInstance): Promise<Programme> {
+  const existing = await findProgramme(payload, instance.date, instance.slot.slug)
+  if (existing) return existing
+  try {
+    return await payload.create({
+      collection: 'programmes',
+      overrideAccess: true,
+      data: {
+        title: `${instance.slot.name} ${formatVietnameseDate(instance.start)}`,
+        date: instance.date,
+        slotSlug: instance.slot.slug,
+        startsAt: instance.start.toISOString(),
+        status: 'planned',
+        attempts: 0,
+      },
+    })
+  } catch (error) {
+    const raced = await findProgramme(payload, instance.date, instance.slot.slug)
+    if (raced) return raced
+    throw error
+  }
+}
+
+/** The plan for an airing: composed news and announcements for local slots, the clip list for music. */
+export async function planProgramme(payload: Payload, instance: SlotInstance, station: StationSettings, candidates: ProgrammeCandidates): Promise<ProgrammePlan> {
+  if (instance.slot.kind !== 'music') return composeProgramme(instance, candidates, station)
+  const ids = instance.slot.music?.clipIds ?? []
+  if (ids.length === 0) return composeMusicProgramme(instance, [], station)
+  const { docs } = await payload.find({ collection: 'audio-clips', where: { id: { in: ids } }, limit: 0, pagination: false, depth: 0, overrideAccess: true })
+  const byId = new Map(docs.map((doc) => [String(doc.id), clipRefFromDoc(doc)]))
+  const clips = ids.map((id) => byId.get(String(id))).filter((clip) => clip !== null && clip !== undefined)
+  return composeMusicProgramme(instance, clips, station)
+}
+
+/**
+ * With unchanged content there is nothing to do when the file is there, or when a failure is
+ * waiting for its retry time (or has used its attempts). New content always goes ahead.
+ */
+function nothingToDo(programme: Programme, absolute: string, now: Date): boolean {
+  if (programme.status === 'ready') return existsSync(absolute)
+  if (programme.status !== 'failed') return false
+  if (!programme.nextAttemptAt) return true
+  return (programme.attempts ?? 0) >= MAX_ATTEMPTS || new Date(programme.nextAttemptAt) > now
+}
+
+export type AssembleRequest = { instance: SlotInstance; station: StationSettings; candidates: ProgrammeCandidates; force?: boolean }
+
+/**
+ * Assembles one airing into media/programmes/<date>/<slot>.mp3 and records the result. Skips work
+ * when the content is unchanged and the file exists (running twice gives the same files), and never
+ * renders a slot another live worker is rendering.
+ */
+export async function assembleProgramme(deps: AssemblyDeps, request: AssembleRequest): Promise<AssemblyOutcome> {
+  const { payload } = deps
+  const { instance, station } = request
+  const label = `${instance.date} ${instance.slot.slug}`
+  const programme = await ensureProgramme(payload, instance)
+  const plan = await planProgramme(payload, instance, station, request.candidates)
+  const contentHash = contentHashOf(plan, station)
+  const file = programmeFile(instance)
+  const absolute = path.join(mediaDir(), file)
+  if (!request.force && programme.contentHash === contentHash && nothingToDo(programme, absolute, deps.now())) {
+    return 'unchanged'
+  }
+  const lockKey = `${instance.date}/${instance.slot.slug}`
+  if (!(await acquireLock(payload, lockKey, deps.owner, deps.now()))) {
+    deps.log(`${label}: máy dựng khác đang dựng chương trình này, bỏ qua`)
+    return 'locked'
+  }
+  try {
+    return await renderAndRecord(deps, { programme, plan, contentHash, file, absolute, station, label })
+  } finally {
+    await releaseLock(payload, lockKey, deps.owner)
+  }
+}
+
+type RenderJob = { programme: Programme; plan: ProgrammePlan; contentHash: string; file: string; absolute: string; station: StationSettings; label: string }
+
+async function renderAndRecord(deps: AssemblyDeps, job: RenderJob): Promise<AssemblyOutcome> {
+  const { payload } = deps
+  const update = (data: Partial<Programme>) => payload.update({ collection: 'programmes', id: job.programme.id, data, overrideAccess: true, context: { assembling: true } })
+  const common = { segments: job.plan.segments, dropped: job.plan.dropped, contentHash: job.contentHash }
+  if (!job.plan.segments.some((segment) => segment.clip)) {
+    await update({ ...common, status: 'failed', error: 'Không có nội dung nào để dựng (chưa có bài đọc, thông báo hay nhạc hiệu).', nextAttemptAt: null })
+    deps.log(`${job.label}: không có nội dung để dựng`)
+    return 'empty'
+  }
+  await update({ status: 'assembling', error: null })
+  const started = Date.now()
+  try {
+    const spec = buildRenderSpec(job.plan, job.station)
+    let lastTenth = -1
+    const result = await deps.render(spec, job.absolute, {
+      onProgress: (seconds) => {
+        const tenth = Math.floor((seconds / spec.expectedSeconds) * 10)
+        if (tenth > lastTenth && tenth < 10) deps.log(`${job.label}: ${tenth * 10}%`)
+        lastTenth = tenth
+      },
+    })
+    const loudness = await deps.measure(result.outputPath)
+    await update({
+      ...common,
+      status: 'ready',
+      file: job.file,
+      durationSeconds: Math.round(result.durationSeconds * 1000) / 1000,
+      bytes: result.bytes,
+      sha256: result.sha256,
+      loudnessLufs: loudness.integratedLufs,
+      truePeakDbtp: loudness.truePeakDbtp,
+      assembledAt: deps.now().toISOString(),
+      attempts: 0,
+      nextAttemptAt: null,
+      logTail: null,
+    })
+    deps.log(`${job.label}: xong sau ${((Date.now() - started) / 1000).toFixed(1)} s, ${result.durationSeconds.toFixed(1)} s âm thanh, ${loudness.integratedLufs.toFixed(1)} LUFS, đỉnh ${loudness.truePeakDbtp.toFixed(1)} dBTP`)
+    return 'assembled'
+  } catch (error) {
+    const attempts = (job.programme.attempts ?? 0) + 1
+    const detail = error instanceof Error ? error.message : String(error)
+    await update({
+      ...common,
+      status: 'failed',
+      attempts,
+      nextAttemptAt: attempts < MAX_ATTEMPTS ? new Date(deps.now().getTime() + retryDelayMs(attempts)).toISOString() : null,
+      error: `Dựng thất bại (lần ${attempts}): ${detail}`,
+      logTail: (error as { logTail?: string }).logTail ?? null,
+    })
+    deps.log(`${job.label}: LỖI lần ${attempts}: ${detail}`)
+    return 'failed'
+  }
+}

@@ -1,0 +1,33 @@
+import type { Payload } from 'payload'
+import { planDay } from '../broadcast/planDay'
+import { addDays } from '../broadcast/localDate'
+import { buildPlaylist, type ProgrammeSummary } from '../broadcast/playlist'
+import type { LocalDate, Playlist } from '../broadcast/types'
+import { loadSlots } from './schedule'
+import { loadStationSettings } from './station'
+
+/** How far back a rebroadcast may fall back to the most recent programme of its source slot. */
+const FALLBACK_DAYS = 14
+
+/** The playlist of one date from the schedule and the programme documents. */
+export async function playlistForDate(payload: Payload, date: LocalDate, now: Date): Promise<Playlist> {
+  const station = await loadStationSettings(payload)
+  const instances = planDay(await loadSlots(payload), date, station.timeZone)
+  const { docs } = await payload.find({
+    collection: 'programmes',
+    where: { and: [{ date: { greater_than_equal: addDays(date, -FALLBACK_DAYS) } }, { date: { less_than_equal: date } }] },
+    limit: 0,
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+  })
+  const programmes: ProgrammeSummary[] = docs.map((doc) => ({
+    slotSlug: doc.slotSlug,
+    date: doc.date,
+    status: doc.status,
+    url: doc.file ? `/media/${doc.file}` : null,
+    durationSeconds: doc.durationSeconds ?? null,
+    sha256: doc.sha256 ?? null,
+  }))
+  return buildPlaylist({ station: { name: station.name, timeZone: station.timeZone }, date, instances, programmes, generatedAt: now })
+}

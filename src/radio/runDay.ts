@@ -1,0 +1,55 @@
+import { addDays } from '../broadcast/localDate'
+import type { LocalDate, SlotInstance } from '../broadcast/types'
+import { type AssemblyDeps, type AssemblyOutcome, assembleProgramme, ensureProgramme, findProgramme } from './assembleProgramme'
+import { loadCandidates } from './candidates'
+import { assembledInstances, loadSlots, localDateOf } from './schedule'
+import { loadStationSettings } from './station'
+
+/** Plans `days` days from today (station time): a programme document per assembled airing. */
+export async function planDays(deps: AssemblyDeps, days = 2): Promise<SlotInstance[]> {
+  const station = await loadStationSettings(deps.payload)
+  const today = localDateOf(deps.now(), station.timeZone)
+  const instances = assembledInstances(await loadSlots(deps.payload), today, days, station.timeZone)
+  for (const instance of instances) await ensureProgramme(deps.payload, instance)
+  deps.log(`Đã lên kế hoạch ${instances.length} chương trình cho ${days} ngày từ ${today}`)
+  return instances
+}
+
+/** Assembles every airing of one date (or one slot of it) now: `npm run assemble`. */
+export async function assembleDate(deps: AssemblyDeps, date: LocalDate, options: { slot?: string; force?: boolean } = {}) {
+  const station = await loadStationSettings(deps.payload)
+  const instances = assembledInstances(await loadSlots(deps.payload), date, 1, station.timeZone).filter(
+    (instance) => !options.slot || instance.slot.slug === options.slot,
+  )
+  const candidates = await loadCandidates(deps.payload, station.timeZone)
+  const results: { slot: string; outcome: AssemblyOutcome }[] = []
+  for (const [index, instance] of instances.entries()) {
+    deps.log(`[${index + 1}/${instances.length}] ${instance.slot.start} ${instance.slot.slug} (${instance.slot.name})`)
+    results.push({ slot: instance.slot.slug, outcome: await assembleProgramme(deps, { instance, station, candidates, force: options.force }) })
+  }
+  return results
+}
+
+/**
+ * One worker tick: assembles what is due. An airing is due from its lead time until it ends when it
+ * is planned, was asked to be rebuilt, failed and its retry time has come, or is ready but its
+ * content changed since (assembleProgramme compares content hashes and skips the unchanged).
+ */
+export async function assembleDue(deps: AssemblyDeps): Promise<{ slot: string; date: string; outcome: AssemblyOutcome }[]> {
+  const now = deps.now()
+  const station = await loadStationSettings(deps.payload)
+  const today = localDateOf(now, station.timeZone)
+  const instances = assembledInstances(await loadSlots(deps.payload), addDays(today, -1), 3, station.timeZone)
+  const leadMs = station.leadMinutes * 60_000
+  const inWindow = instances.filter((instance) => instance.start.getTime() - leadMs <= now.getTime() && now < instance.end)
+  if (inWindow.length === 0) return []
+  const candidates = await loadCandidates(deps.payload, station.timeZone)
+  const results = []
+  for (const instance of inWindow) {
+    // Once an airing has begun its ready file is never replaced; a missing one is still made late.
+    if (now >= instance.start && (await findProgramme(deps.payload, instance.date, instance.slot.slug))?.status === 'ready') continue
+    const outcome = await assembleProgramme(deps, { instance, station, candidates })
+    if (outcome !== 'unchanged') results.push({ slot: instance.slot.slug, date: instance.date, outcome })
+  }
+  return results
+}

@@ -1,0 +1,57 @@
+import path from 'node:path'
+import { measureLoudness } from '../audio/probe'
+import { cleanStalePartials, renderProgramme } from '../audio/render'
+import { loadDotEnv } from '../boot/env'
+import { openPayload } from '../boot/openPayload'
+import { mediaDir } from '../lib/paths'
+import type { AssemblyDeps } from '../radio/assembleProgramme'
+import { newOwnerId } from '../radio/locks'
+import { assembleDue, planDays } from '../radio/runDay'
+import { loadStationSettings } from '../radio/station'
+import { scheduleJobs } from './cron'
+
+/**
+ * The radio worker (`npm run worker`, also started by `npm start`): plans the next two days at 00:05
+ * and on start, and every minute assembles the programmes that are due (lead time, retries,
+ * rebuilds after content changes). Timers run in the station's time zone, whatever the server TZ.
+ */
+async function main() {
+  loadDotEnv()
+  const log = (line: string) => console.log(`[worker ${new Date().toISOString()}] ${line}`)
+  const { payload } = await openPayload({ key: 'loa-worker' })
+  const deps: AssemblyDeps = { payload, render: renderProgramme, measure: measureLoudness, now: () => new Date(), owner: newOwnerId(), log }
+  const station = await loadStationSettings(payload)
+
+  // A worker killed mid-render leaves only a *.partial.mp3 beside the final path; clear old ones.
+  const removed = await cleanStalePartials(path.join(mediaDir(), 'programmes')).catch(() => [])
+  if (removed.length > 0) log(`Đã xóa ${removed.length} tệp dựng dở từ lần chạy trước`)
+
+  await planDays(deps)
+  await assembleDue(deps)
+  const timers = scheduleJobs(
+    [
+      { name: 'planDays', expression: '5 0 * * *', run: () => planDays(deps) },
+      { name: 'assembleDue', expression: '* * * * *', run: () => assembleDue(deps) },
+    ],
+    station.timeZone,
+    log,
+  )
+  log(`Máy dựng chương trình đang chạy (múi giờ ${station.timeZone})`)
+
+  let stopping = false
+  const stop = async (signal: string) => {
+    if (stopping) return
+    stopping = true
+    log(`${signal}: đang dừng (chờ chương trình đang dựng xong)…`)
+    await timers.stop()
+    await payload.destroy()
+    process.exit(0)
+  }
+  process.on('SIGTERM', () => void stop('SIGTERM'))
+  process.on('SIGINT', () => void stop('SIGINT'))
+}
+
+main().catch((error: unknown) => {
+  console.error('[worker] Không khởi động được máy dựng:', error instanceof Error ? error.message : error)
+  process.exit(1)
+})

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest'
+import { addDays, daysBetween, formatLocalDateVi, formatLocalTime, isValidLocalDate, parseLocalTime, weekdayOf } from '../../../src/broadcast/localDate'
+
+describe('addDays', () => {
+  it.each([
+    ['2026-12-01', 1, '2026-12-02'],
+    ['2026-12-01', -1, '2026-11-30'],
+    ['2026-12-31', 1, '2027-01-01'],
+    ['2027-01-01', -1, '2026-12-31'],
+    ['2028-02-28', 1, '2028-02-29'], // leap year
+    ['2026-02-28', 1, '2026-03-01'],
+    ['2026-03-29', 1, '2026-03-30'], // a DST date in Europe: irrelevant to calendar arithmetic
+    ['2026-12-01', 0, '2026-12-01'],
+    ['2026-12-01', 365, '2027-12-01'],
+  ])('%s %+d -> %s', (date, n, expected) => {
+    expect(addDays(date, n)).toBe(expected)
+    expect(daysBetween(date, expected)).toBe(n)
+  })
+
+  it('rejects malformed input', () => {
+    expect(() => addDays('2026-13-01', 1)).toThrow(/Ngày không hợp lệ/)
+    expect(() => addDays('2026-12-01', 0.5)).toThrow(/số nguyên/)
+  })
+})
+
+describe('weekdayOf (0 = Chủ Nhật)', () => {
+  it.each([
+    ['2026-11-29', 0],
+    ['2026-11-30', 1],
+    ['2026-12-01', 2],
+    ['2026-12-02', 3],
+    ['2026-12-03', 4],
+    ['2026-12-04', 5],
+    ['2026-12-05', 6],
+    ['2027-01-01', 5],
+    ['2028-02-29', 2],
+  ])('%s is %d', (date, weekday) => {
+    expect(weekdayOf(date)).toBe(weekday)
+  })
+})
+
+describe('isValidLocalDate', () => {
+  it.each([
+    ['2026-12-01', true],
+    ['2028-02-29', true],
+    ['2026-02-29', false],
+    ['2026-04-31', false],
+    ['2026-00-10', false],
+    ['2026-12-00', false],
+    ['2026-1-05', false],
+    ['01/12/2026', false],
+    ['', false],
+    [null, false],
+    [20261201, false],
+  ])('%o -> %s', (value, ok) => {
+    expect(isValidLocalDate(value)).toBe(ok)
+  })
+})
+
+describe('local times', () => {
+  it.each([
+    ['00:00', 0],
+    ['05:10', 310],
+    ['23:59', 1439],
+    ['24:00', 1440],
+    ['24:01', null],
+    ['25:00', null],
+    ['12:60', null],
+    ['5:10', null],
+    ['05:10:00', null],
+    ['', null],
+  ])('parseLocalTime(%s) -> %s', (text, minutes) => {
+    expect(parseLocalTime(text)).toBe(minutes)
+  })
+
+  it.each([
+    [0, '00:00'],
+    [310, '05:10'],
+    [1439, '23:59'],
+    [1440, '24:00'],
+  ])('formatLocalTime(%d) -> %s', (minutes, text) => {
+    expect(formatLocalTime(minutes)).toBe(text)
+    expect(parseLocalTime(text)).toBe(minutes)
+  })
+
+  it.each([-1, 1441, 1.5])('formatLocalTime(%d) throws', (minutes) => {
+    expect(() => formatLocalTime(minutes)).toThrow()
+  })
+
+  it('formats dates the Vietnamese way', () => {
+    expect(formatLocalDateVi('2026-12-01')).toBe('01/12/2026')
+  })
+})
