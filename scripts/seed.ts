@@ -5,9 +5,12 @@
 import { loadDotEnv } from '../src/boot/env'
 import { openPayload } from '../src/boot/openPayload'
 import { databaseIsEmpty, seedDemo } from './seed/seedDemo'
+import { seedRadio } from './seed/seedRadio'
 
 loadDotEnv()
 const onlyIfEmpty = process.argv.includes('--if-empty')
+// Tests that do not need the radio skip generating audio (it takes a few seconds).
+const withAudio = !process.argv.includes('--without-audio')
 const { payload } = await openPayload({ key: 'seed' })
 try {
   if (onlyIfEmpty && !(await databaseIsEmpty(payload))) {
@@ -17,6 +20,7 @@ try {
     const report = await seedDemo(payload, new Date())
     const c = report.created
     console.log(`[seed] Đã tạo ${c.categories} chuyên mục, ${c.tags} từ khóa, ${c.articles} bài viết, ${c.users} tài khoản.`)
+    if (withAudio) await seedRadio(payload, new Date(), (line) => console.log(`[seed] ${line}`))
     if (report.generatedLogins.length > 0) {
       console.log('[seed] Tài khoản mới (mật khẩu chỉ in một lần, hãy lưu lại hoặc đổi trong trang quản trị):')
       for (const login of report.generatedLogins) console.log(`[seed]   ${login.role.padEnd(10)} ${login.email}  mật khẩu: ${login.password}`)

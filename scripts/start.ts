@@ -1,6 +1,6 @@
 /**
- * `npm start`: build when needed, migrate, seed an empty database, then run the web server (and,
- * from the broadcast issue on, the worker) in production mode until SIGTERM/SIGINT.
+ * `npm start`: build when needed, migrate, seed an empty database, then run the web server and the
+ * radio worker in production mode until SIGTERM/SIGINT.
  */
 import type { ChildProcess } from 'node:child_process'
 import path from 'node:path'
@@ -27,7 +27,10 @@ await buildIfNeeded()
 // Migrations run as the seed opens the database (prodMigrations), before the server starts.
 await run(process.execPath, tsxArgs('scripts/seed.ts', ['--if-empty']), { env })
 
-const children: ChildProcess[] = [startLongRunning('web', process.execPath, tsxArgs(path.join('src', 'server.ts')), { env })]
+const children: ChildProcess[] = [
+  startLongRunning('web', process.execPath, tsxArgs(path.join('src', 'server.ts')), { env }),
+  startLongRunning('worker', process.execPath, tsxArgs(path.join('src', 'worker', 'index.ts')), { env }),
+]
 
 console.log(`[loa] Trang quản trị: http://localhost:${port}/admin  (tài khoản ${process.env.LOA_ADMIN_EMAIL || 'admin@loa.local'};`)
 console.log('[loa]   mật khẩu là LOA_ADMIN_PASSWORD nếu đã đặt, nếu không thì mật khẩu in ở lần chạy đầu tiên phía trên.)')

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { measureLoudness } from '../../src/audio/probe'
 import { renderProgramme } from '../../src/audio/render'
-import { COMMON_ARGS, runFfmpeg } from '../../src/audio/run'
+import { type FfmpegJob, runFfmpeg } from '../../src/audio/run'
 import { resolveFfmpegBinaries } from '../../src/audio/binaries'
 import { generateTone, type ToneKind } from '../../src/audio/testAudio'
 import { buildRenderSpec } from '../../src/broadcast/renderSpec'
@@ -134,17 +134,14 @@ try {
   // Baseline: same inputs, one decode + concat + encode. concat needs one common sample rate and
   // layout; lavfi inserts the converters for that by itself, so nothing else is in the graph.
   const labels = clips.map((_, i) => `[${i}:a]`).join('')
-  const baselineArgs = [
-    ...COMMON_ARGS,
-    ...clips.flatMap((c) => ['-i', c.path]),
-    '-filter_complex',
-    `${labels}concat=n=${clips.length}:v=0:a=1[out]`,
-    '-map',
-    '[out]',
-    ...['-ar', '44100', '-ac', '1', '-c:a', 'libmp3lame', '-b:a', '128k', '-y', path.join(dir, 'baseline.mp3')],
-  ]
+  const baselineJob: FfmpegJob = {
+    inputs: clips.map((c) => ({ source: c.path })),
+    complexFilter: { graph: `${labels}concat=n=${clips.length}:v=0:a=1[out]`, map: '[out]' },
+    outputOptions: ['-ar', '44100', '-ac', '1', '-c:a', 'libmp3lame', '-b:a', '128k'],
+    output: path.join(dir, 'baseline.mp3'),
+  }
   const baselineStart = performance.now()
-  const baseline = await withChildMemory(() => runFfmpeg(baselineArgs))
+  const baseline = await withChildMemory(() => runFfmpeg(baselineJob))
   const baselineSeconds = (performance.now() - baselineStart) / 1000
   if (baseline.value.code !== 0) throw new Error(`baseline failed: ${baseline.value.tail.slice(-5).join(' | ')}`)
 

@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises'
 import ffmpeg from 'fluent-ffmpeg'
 import { resolveFfmpegBinaries } from './binaries'
-import { COMMON_ARGS, runFfmpeg } from './run'
+import { runFfmpeg } from './run'
 
 export type AudioProbe = {
   durationSeconds: number
@@ -131,8 +131,13 @@ export async function validateAudioUpload(
  * moov atom and fails the probe.
  */
 async function decodeAndMeasure(file: string, probe: AudioProbe): Promise<AudioLoudness> {
+  // Output "-" with the null muxer writes nothing (fluent-ffmpeg adds a harmless -y for it).
   const run = await runFfmpeg(
-    [...COMMON_ARGS, '-i', file, '-map', '0:a:0', '-af', 'ebur128=peak=true:framelog=verbose', '-f', 'null', '-'],
+    {
+      inputs: [{ source: file }],
+      outputOptions: ['-map', '0:a:0', '-af', 'ebur128=peak=true:framelog=verbose', '-f', 'null'],
+      output: '-',
+    },
     { tailLines: 60 },
   )
   const log = run.tail.join('\n')
@@ -210,7 +215,8 @@ async function fileSize(file: string): Promise<number> {
 function ffprobe(file: string): Promise<ffmpeg.FfprobeData> {
   const { ffprobe: ffprobePath } = resolveFfmpegBinaries()
   return new Promise((resolve, reject) => {
-    // Path set on this command only: fluent-ffmpeg's global setter would be shared process state.
+    // fluent-ffmpeg 2.1.3 stores this path module-wide even when set on a command; every command
+    // sets it from resolveFfmpegBinaries, so they all agree (see ffmpegCommand in ./run).
     ffmpeg(file)
       .setFfprobePath(ffprobePath)
       .ffprobe((error: Error | null, data: ffmpeg.FfprobeData) => {

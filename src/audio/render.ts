@@ -4,7 +4,7 @@ import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { RenderSpec } from '../broadcast/types'
 import { AudioProbeError, probeAudio } from './probe'
-import { COMMON_ARGS, runFfmpeg } from './run'
+import { COMMON_ARGS, type FfmpegJob, runFfmpeg } from './run'
 
 export type RenderResult = { outputPath: string; durationSeconds: number; sha256: string; bytes: number; logTail: string }
 
@@ -34,15 +34,18 @@ export class RenderError extends Error {
 const PARTIAL_SUFFIX = '.partial.mp3'
 
 /**
- * The exact ffmpeg argument list for one render. Pure, so tests can pin it.
+ * The exact ffmpeg argument list for one render. Pure, so tests can pin it; a test also checks
+ * that the fluent-ffmpeg command built from renderJob() runs exactly this list.
  * -map_metadata -1: otherwise ffmpeg copies the first input's tags (the intro's title, say) into
  * the programme file. -y: the temp name is fresh, but ffmpeg would otherwise ask (and -nostdin
- * turns that question into a failure).
+ * turns that question into a failure). It sits right after the inputs because that is where
+ * fluent-ffmpeg adds it for file outputs; ffmpeg reads it as a global option wherever it appears.
  */
 export function buildFfmpegArgs(spec: RenderSpec, tempPath: string): string[] {
   return [
     ...COMMON_ARGS,
     ...spec.inputs.flatMap((input) => ['-i', input]),
+    '-y',
     '-filter_complex',
     spec.filterComplex,
     '-map',
@@ -50,9 +53,18 @@ export function buildFfmpegArgs(spec: RenderSpec, tempPath: string): string[] {
     '-map_metadata',
     '-1',
     ...spec.outputOptions,
-    '-y',
     tempPath,
   ]
+}
+
+/** The same render as a job for runFfmpeg (ffmpegCommand adds COMMON_ARGS, fluent-ffmpeg adds -y). */
+export function renderJob(spec: RenderSpec, tempPath: string): FfmpegJob {
+  return {
+    inputs: spec.inputs.map((source) => ({ source })),
+    complexFilter: { graph: spec.filterComplex, map: '[out]' },
+    outputOptions: ['-map_metadata', '-1', ...spec.outputOptions],
+    output: tempPath,
+  }
 }
 
 /** `.<name>.<pid>.<random>.partial.mp3` beside the target: same filesystem, so rename is atomic. */
@@ -78,7 +90,7 @@ export async function renderProgramme(spec: RenderSpec, outputPath: string, opti
   await mkdir(path.dirname(target), { recursive: true })
   const temp = partialPathFor(target)
   try {
-    const run = await runFfmpeg(buildFfmpegArgs(spec, temp), options)
+    const run = await runFfmpeg(renderJob(spec, temp), options)
     const logTail = run.tail.join('\n')
     if (run.aborted) throw abortedError(logTail)
     if (run.code !== 0) {

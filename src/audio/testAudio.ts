@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
-import { COMMON_ARGS, runFfmpeg } from './run'
+import { runFfmpeg } from './run'
 
 export type ToneKind = 'sine' | 'speechlike' | 'noise'
 
@@ -64,26 +64,23 @@ export async function generateTone(file: string, options: ToneOptions): Promise<
   // levelDb whatever the channel count, the way a mono voice recorded to stereo behaves.
   const layout = channels === 2 ? ',pan=stereo|c0=0.7071*c0|c1=0.7071*c0' : ''
   await mkdir(path.dirname(path.resolve(file)), { recursive: true })
-  const run = await runFfmpeg([
-    ...COMMON_ARGS,
-    '-f',
-    'lavfi',
-    '-i',
-    sourceFor(options.kind, options.frequency, sampleRate, options.seconds),
-    '-af',
-    `volume=${gain.toFixed(2)}dB${layout}`,
-    '-t',
-    String(options.seconds),
-    '-ar',
-    String(sampleRate),
-    '-ac',
-    String(channels),
-    ...codec,
-    '-map_metadata',
-    '-1',
-    '-y',
-    file,
-  ])
+  const run = await runFfmpeg({
+    inputs: [{ source: sourceFor(options.kind, options.frequency, sampleRate, options.seconds), options: ['-f', 'lavfi'] }],
+    outputOptions: [
+      '-af',
+      `volume=${gain.toFixed(2)}dB${layout}`,
+      '-t',
+      String(options.seconds),
+      '-ar',
+      String(sampleRate),
+      '-ac',
+      String(channels),
+      ...codec,
+      '-map_metadata',
+      '-1',
+    ],
+    output: file,
+  })
   if (run.code !== 0) throw new Error(`generateTone ${file} failed: ${run.tail.slice(-5).join(' | ')}`)
   return file
 }

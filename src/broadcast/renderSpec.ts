@@ -19,12 +19,22 @@ const LIMIT_MIN = 0.0625
 const LIMIT_MAX = 1
 
 /**
+ * Most a clip is ever raised, in dB. A near-silent clip (-50 LUFS: a recorder left running, a
+ * phone in a pocket) is mostly room noise and hiss; matching it to -16 LUFS would add +34 dB and
+ * broadcast that hiss at full level, and the limiter cannot tell it from speech. 20 dB still
+ * covers a quiet but genuine recording (a phone held too far away measures around -31 LUFS).
+ * Cuts are not capped: lowering a loud clip never amplifies noise.
+ */
+export const MAX_CLIP_GAIN_DB = 20
+
+/**
  * Gain bringing a clip measured at upload to the station's loudness target, in dB, as ffmpeg's
- * volume filter reads it ("15.00"). Unknown loudness: no gain, better than guessing.
+ * volume filter reads it ("15.00"), at most MAX_CLIP_GAIN_DB. Unknown loudness: no gain, better
+ * than guessing.
  */
 export function clipGainDb(clip: Pick<ClipRef, 'loudnessLufs'>, targetLufs: number): string {
   if (clip.loudnessLufs === null || !Number.isFinite(clip.loudnessLufs)) return '0.00'
-  const gain = Math.round((targetLufs - clip.loudnessLufs) * 100) / 100
+  const gain = Math.min(MAX_CLIP_GAIN_DB, Math.round((targetLufs - clip.loudnessLufs) * 100) / 100)
   // Avoid printing "-0.00" for a gain that rounds to zero.
   return (gain === 0 ? 0 : gain).toFixed(2)
 }

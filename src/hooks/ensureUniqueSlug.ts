@@ -1,4 +1,5 @@
 import type { CollectionBeforeChangeHook, CollectionSlug } from 'payload'
+import { userFacingError } from '../lib/errors'
 import { slugify, withSuffix } from '../lib/slug'
 
 const MAX_ATTEMPTS = 50
@@ -23,6 +24,6 @@ export function ensureUniqueSlug(collection: CollectionSlug, sourceField: string
       })
       if (taken.totalDocs === 0) return { ...data, slug: candidate }
     }
-    throw new Error(`Không tạo được đường dẫn duy nhất cho "${source}". Hãy tự nhập đường dẫn (slug).`)
+    throw userFacingError(`Không tạo được đường dẫn duy nhất cho "${source}". Hãy tự nhập đường dẫn (slug).`)
   }
 }

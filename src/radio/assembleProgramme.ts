@@ -125,7 +125,10 @@ export async function assembleProgramme(deps: AssemblyDeps, request: AssembleReq
     return 'locked'
   }
   try {
-    return await renderAndRecord(deps, { programme, plan, contentHash, file, absolute, station, label })
+    // Another worker may have finished this programme between our first look and taking the lock.
+    const current = (await findProgramme(payload, instance.date, instance.slot.slug)) ?? programme
+    if (!request.force && current.contentHash === contentHash && nothingToDo(current, absolute, deps.now())) return 'unchanged'
+    return await renderAndRecord(deps, { programme: current, plan, contentHash, file, absolute, station, label })
   } finally {
     await releaseLock(payload, lockKey, deps.owner)
   }

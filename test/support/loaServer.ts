@@ -51,7 +51,7 @@ export async function freePort(): Promise<number> {
   })
 }
 
-function runScript(script: string, args: string[], env: NodeJS.ProcessEnv): Promise<string> {
+export function runScript(script: string, args: string[], env: NodeJS.ProcessEnv): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [...NODE_FLAGS, script, ...args], { cwd: ROOT, env })
     let output = ''
@@ -76,7 +76,8 @@ async function waitForReady(baseUrl: string, child: ChildProcess, output: () => 
   throw new Error(`server not ready after ${timeoutMs} ms:\n${output()}`)
 }
 
-export async function startLoaServer({ seed = true }: { seed?: boolean } = {}): Promise<LoaServer> {
+/** seed: 'news' (articles, users; fast), 'full' (also the radio: generated audio, schedule), or none. */
+export async function startLoaServer({ seed = 'news' }: { seed?: 'news' | 'full' | false } = {}): Promise<LoaServer> {
   const workDir = mkdtempSync(path.join(tmpdir(), 'loa-test-'))
   const { databaseUrl, sqliteFile } = freshDatabaseUrl(workDir)
   const port = await freePort()
@@ -92,7 +93,7 @@ export async function startLoaServer({ seed = true }: { seed?: boolean } = {}): 
     LOA_ADMIN_EMAIL: ADMIN.email,
     LOA_ADMIN_PASSWORD: ADMIN.password,
   }
-  if (seed) await runScript('scripts/seed.ts', [], env)
+  if (seed) await runScript('scripts/seed.ts', seed === 'news' ? ['--without-audio'] : [], env)
   let log = ''
   const child = spawn(process.execPath, [...NODE_FLAGS, 'src/server.ts'], { cwd: ROOT, env })
   child.stdout?.on('data', (chunk) => (log += chunk))

@@ -4,8 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 import type { RenderSpec } from '../../../src/broadcast/types'
 import { resetFfmpegBinariesCache, resolveFfmpegBinaries } from '../../../src/audio/binaries'
 import { parseEbur128Summary } from '../../../src/audio/probe'
-import { buildFfmpegArgs, partialPathFor } from '../../../src/audio/render'
-import { parseOutTime } from '../../../src/audio/run'
+import { buildFfmpegArgs, partialPathFor, renderJob } from '../../../src/audio/render'
+import { COMMON_ARGS, type FfmpegJob, ffmpegCommand, parseOutTime } from '../../../src/audio/run'
 
 const spec: RenderSpec = {
   inputs: ['/media/clips/intro.mp3', '/media/clips/tin tức 1.wav'],
@@ -20,7 +20,7 @@ const spec: RenderSpec = {
 }
 
 describe('buildFfmpegArgs', () => {
-  it('is one run: every input, the graph, [out] mapped, the output options, the temp file last', () => {
+  it('is one run: every input, -y, the graph, [out] mapped, the output options, the temp file last', () => {
     expect(buildFfmpegArgs(spec, '/media/programmes/.p.mp3.1.ab.partial.mp3')).toEqual([
       '-hide_banner',
       '-nostdin',
@@ -33,6 +33,7 @@ describe('buildFfmpegArgs', () => {
       '/media/clips/intro.mp3',
       '-i',
       '/media/clips/tin tức 1.wav',
+      '-y',
       '-filter_complex',
       spec.filterComplex,
       '-map',
@@ -47,7 +48,6 @@ describe('buildFfmpegArgs', () => {
       'libmp3lame',
       '-b:a',
       '128k',
-      '-y',
       '/media/programmes/.p.mp3.1.ab.partial.mp3',
     ])
   })
@@ -56,6 +56,50 @@ describe('buildFfmpegArgs', () => {
     const copy = structuredClone(spec)
     buildFfmpegArgs(spec, '/tmp/x.partial.mp3')
     expect(spec).toEqual(copy)
+  })
+})
+
+/**
+ * fluent-ffmpeg's private argument builder: the list it spawns ffmpeg with. (Its only later edit,
+ * `-strict experimental` after -acodec/-vcodec naming an experimental encoder, cannot apply: -c:a is used.)
+ */
+const fluentArgs = (job: FfmpegJob) => (ffmpegCommand(job) as { _getArguments(): string[] })._getArguments()
+
+describe('the fluent-ffmpeg command', () => {
+  it('runs exactly buildFfmpegArgs for a render (paths with spaces stay one argument)', () => {
+    const temp = '/media/programmes/.p.mp3.1.ab.partial.mp3'
+    expect(fluentArgs(renderJob(spec, temp))).toEqual(buildFfmpegArgs(spec, temp))
+    const spaced = { ...spec, inputs: ['/media/clips/bản tin.mp3', '/media/clips/a b.wav'] }
+    expect(fluentArgs(renderJob(spaced, '/media/out dir/x.mp3'))).toEqual(buildFfmpegArgs(spaced, '/media/out dir/x.mp3'))
+  })
+
+  it('puts COMMON_ARGS first, each input after its own options, output options before the output', () => {
+    const job: FfmpegJob = {
+      inputs: [{ source: 'anullsrc=r=44100:cl=mono', options: ['-f', 'lavfi'] }, { source: '/a/b c.wav' }],
+      outputOptions: ['-metadata', 'title=Bản tin sáng', '-t', '3'],
+      output: '/tmp/o.wav',
+    }
+    expect(fluentArgs(job)).toEqual([
+      ...COMMON_ARGS,
+      ...['-f', 'lavfi', '-i', 'anullsrc=r=44100:cl=mono', '-i', '/a/b c.wav'],
+      '-y',
+      ...['-metadata', 'title=Bản tin sáng', '-t', '3', '/tmp/o.wav'],
+    ])
+  })
+
+  it('carries COMMON_ARGS on the output when the graph has no input at all', () => {
+    const job: FfmpegJob = {
+      inputs: [],
+      complexFilter: { graph: 'aevalsrc=0:d=1[out]', map: '[out]' },
+      outputOptions: ['-c:a', 'pcm_s16le'],
+      output: '/tmp/s.wav',
+    }
+    expect(fluentArgs(job)).toEqual(['-y', '-filter_complex', 'aevalsrc=0:d=1[out]', '-map', '[out]', ...COMMON_ARGS, '-c:a', 'pcm_s16le', '/tmp/s.wav'])
+  })
+
+  it('passes a lone option through, and refuses one that fluent-ffmpeg would split at its space', () => {
+    expect(fluentArgs({ inputs: [{ source: '/a.wav' }], outputOptions: ['-vn'], output: '/b.wav' }).slice(-2)).toEqual(['-vn', '/b.wav'])
+    expect(() => fluentArgs({ inputs: [{ source: '/a.wav' }], outputOptions: ['a b'], output: '/b.wav' })).toThrow(/split at its space/)
   })
 })
 

@@ -5,15 +5,17 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { AudioProbeError, measureLoudness, probeAudio, validateAudioUpload } from '../../../src/audio/probe'
-import { COMMON_ARGS, runFfmpeg } from '../../../src/audio/run'
+import { type FfmpegJob, runFfmpeg } from '../../../src/audio/run'
 import { generateTone } from '../../../src/audio/testAudio'
 
 const dir = mkdtempSync(path.join(tmpdir(), 'loa-probe-'))
 const file = (name: string) => path.join(dir, name)
 
-async function ffmpegOk(args: string[]): Promise<boolean> {
-  return (await runFfmpeg([...COMMON_ARGS, ...args])).code === 0
+async function ffmpegOk(job: FfmpegJob): Promise<boolean> {
+  return (await runFfmpeg(job)).code === 0
 }
+
+const lavfi = (source: string) => ({ source, options: ['-f', 'lavfi'] })
 
 beforeAll(async () => {
   await Promise.all([
@@ -21,7 +23,7 @@ beforeAll(async () => {
     generateTone(file('stereo48.wav'), { seconds: 4, frequency: 1000, levelDb: -18, kind: 'sine', sampleRate: 48000, channels: 2 }),
     generateTone(file('long.mp3'), { seconds: 20, frequency: 220, levelDb: -20, kind: 'speechlike' }),
   ])
-  expect(await ffmpegOk(['-f', 'lavfi', '-i', 'anullsrc=r=44100:cl=mono', '-t', '3', '-y', file('silence.wav')])).toBe(true)
+  expect(await ffmpegOk({ inputs: [lavfi('anullsrc=r=44100:cl=mono')], outputOptions: ['-t', '3'], output: file('silence.wav') })).toBe(true)
   await writeFile(file('empty.mp3'), '')
   await writeFile(file('notes.mp3'), 'Đây là biên bản cuộc họp, không phải âm thanh.\n'.repeat(400))
   await writeFile(file('random.mp3'), randomBytes(200_000))
@@ -36,18 +38,25 @@ beforeAll(async () => {
   await writeFile(file('damaged.mp3'), damaged)
 
   // Video without sound; libx264 when this ffmpeg has it, else the built-in mpeg4 encoder.
-  const video = ['-f', 'lavfi', '-i', 'testsrc=d=2:s=320x240', '-pix_fmt', 'yuv420p']
-  if (!(await ffmpegOk([...video, '-c:v', 'libx264', '-y', file('video-only.mp4')]))) {
-    expect(await ffmpegOk([...video, '-c:v', 'mpeg4', '-y', file('video-only.mp4')])).toBe(true)
+  const video = (codec: string): FfmpegJob => ({
+    inputs: [lavfi('testsrc=d=2:s=320x240')],
+    outputOptions: ['-pix_fmt', 'yuv420p', '-c:v', codec],
+    output: file('video-only.mp4'),
+  })
+  if (!(await ffmpegOk(video('libx264')))) {
+    expect(await ffmpegOk(video('mpeg4'))).toBe(true)
   }
 
   // An MP3 with cover art: a (still-image) video stream beside the audio must not be refused.
   expect(
-    await ffmpegOk([
-      '-i', file('voice.mp3'), '-f', 'lavfi', '-i', 'color=c=red:s=64x64:d=1',
-      '-map', '0:a', '-map', '1:v', '-frames:v', '1', '-c:a', 'copy', '-c:v', 'mjpeg',
-      '-disposition:v', 'attached_pic', '-y', file('cover.mp3'),
-    ]),
+    await ffmpegOk({
+      inputs: [{ source: file('voice.mp3') }, lavfi('color=c=red:s=64x64:d=1')],
+      outputOptions: [
+        '-map', '0:a', '-map', '1:v', '-frames:v', '1', '-c:a', 'copy', '-c:v', 'mjpeg',
+        '-disposition:v', 'attached_pic',
+      ],
+      output: file('cover.mp3'),
+    }),
   ).toBe(true)
 }, 45_000)
 

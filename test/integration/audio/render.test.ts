@@ -6,7 +6,8 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { RenderSpec } from '../../../src/broadcast/types'
 import { measureLoudness, probeAudio } from '../../../src/audio/probe'
-import { cleanStalePartials, RenderError, renderProgramme } from '../../../src/audio/render'
+import { cleanStalePartials, RenderError, renderJob, renderProgramme } from '../../../src/audio/render'
+import { runFfmpeg } from '../../../src/audio/run'
 import { generateTone } from '../../../src/audio/testAudio'
 
 const dir = mkdtempSync(path.join(tmpdir(), 'loa-render-'))
@@ -137,6 +138,24 @@ describe('renderProgramme', () => {
     expect(abortedAt).toBeGreaterThan(0)
     expect(abortedAt).toBeLessThan(600)
     expect(await readdir(outDir)).toEqual([])
+    expect(pid).toBeGreaterThan(0)
+    expect(() => process.kill(pid, 0)).toThrow()
+  })
+
+  it('an abort before ffmpeg exists (fluent-ffmpeg is still preparing) kills it as soon as it starts', async () => {
+    const long = { path: file('long.wav'), seconds: 30, lufs: -20 }
+    const output = file('aborted-early.mp3')
+    const controller = new AbortController()
+    let pid = 0
+    const pending = runFfmpeg(renderJob(handSpec([long, long]), output), { signal: controller.signal, onSpawn: (p) => (pid = p) })
+    // fluent-ffmpeg checks formats and encoders asynchronously first: nothing is spawned yet.
+    expect(pid).toBe(0)
+    controller.abort()
+    const result = await pending
+    expect(result.aborted).toBe(true)
+    expect(result.code).toBeNull()
+    expect(result.signal).toBe('SIGKILL')
+    expect(pid).toBeGreaterThan(0)
     expect(() => process.kill(pid, 0)).toThrow()
   })
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildRenderSpec, clipGainDb, limiterLinear } from '../../../src/broadcast/renderSpec'
+import { buildRenderSpec, clipGainDb, limiterLinear, MAX_CLIP_GAIN_DB } from '../../../src/broadcast/renderSpec'
 import type { ClipRef, ProgrammePlan, ProgrammeSegment, StationSettings } from '../../../src/broadcast/types'
 import { clip, station } from './fixtures/slots'
 
@@ -70,6 +70,13 @@ describe('buildRenderSpec', () => {
     expect(() => buildRenderSpec(input, station())).toThrow('Không dựng được chương trình chieu ngày 2026-12-01: không có đoạn âm thanh nào để phát')
   })
 
+  it('raises a near-silent clip by MAX_CLIP_GAIN_DB only, not up to the target', () => {
+    const hiss = clip('hiss', 10, -50, '/media/audio/hiss.mp3')
+    const spec = buildRenderSpec(plan([seg('article', 0, hiss)]), station())
+    expect(MAX_CLIP_GAIN_DB).toBe(20)
+    expect(spec.filterComplex).toContain(`${CHAIN},volume=20.00dB[s0]`)
+  })
+
   it('refuses a non-gap segment without a file rather than shifting the rest', () => {
     expect(() => buildRenderSpec(plan([seg('intro', 0, jingle), { ...seg('article', 5, null, 10), title: 'Bài A' }]), station())).toThrow(
       /đoạn "Bài A" \(article\) không có tệp âm thanh/,
@@ -81,6 +88,12 @@ describe('gain and limiter values', () => {
   it.each([
     [-31, -16, '15.00'],
     [-10, -16, '-6.00'],
+    [-50, -16, '20.00'], // +34 dB would broadcast the hiss: capped at MAX_CLIP_GAIN_DB
+    [-36, -16, '20.00'], // exactly at the cap
+    [-36.01, -16, '20.00'],
+    [-35.99, -16, '19.99'], // just under it: untouched
+    [-69.9, -23, '20.00'], // the cap does not depend on the target
+    [-5, -23, '-18.00'], // cuts are never capped
     [-16, -16, '0.00'],
     [-16.004, -16, '0.00'], // never "-0.00"
     [-23.456, -16, '7.46'],

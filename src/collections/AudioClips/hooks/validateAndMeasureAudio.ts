@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto'
 import { rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { APIError, type CollectionBeforeOperationHook } from 'payload'
+import { userFacingError } from '../../../lib/errors'
+import type { CollectionBeforeOperationHook } from 'payload'
 import { AudioProbeError, validateAudioUpload } from '../../../audio/probe'
 import { audioUploadMaxBytes } from '../../../lib/paths'
 
@@ -15,12 +16,12 @@ export const validateAndMeasureAudio: CollectionBeforeOperationHook = async ({ a
   if (operation !== 'create' && operation !== 'update') return args
   const file = req.file
   if (!file) {
-    if (operation === 'create') throw new APIError('Hãy chọn một tệp âm thanh để tải lên.', 400, undefined, true)
+    if (operation === 'create') throw userFacingError('Hãy chọn một tệp âm thanh để tải lên.')
     return args
   }
   const maxBytes = audioUploadMaxBytes()
   if (file.size > maxBytes) {
-    throw new APIError(`Tệp quá lớn (${(file.size / 1048576).toFixed(1)} MB). Giới hạn là ${Math.round(maxBytes / 1048576)} MB.`, 400, undefined, true)
+    throw userFacingError(`Tệp quá lớn (${(file.size / 1048576).toFixed(1)} MB). Giới hạn là ${Math.round(maxBytes / 1048576)} MB.`)
   }
   let scratch = file.tempFilePath
   let ownScratch = false
@@ -45,7 +46,7 @@ export const validateAndMeasureAudio: CollectionBeforeOperationHook = async ({ a
   } catch (error) {
     if (error instanceof AudioProbeError) {
       req.payload.logger.warn({ msg: 'audio upload refused', file: file.name, detail: error.detail })
-      throw new APIError(error.message, 400, undefined, true)
+      throw userFacingError(error.message)
     }
     throw error
   } finally {

@@ -1,4 +1,5 @@
-import { APIError, type CollectionBeforeChangeHook } from 'payload'
+import { userFacingError } from '../../../lib/errors'
+import type { CollectionBeforeChangeHook } from 'payload'
 import { findOverlaps, validateSlot } from '../../../broadcast/planDay'
 import { slotFromDoc } from '../../../radio/slotMapping'
 
@@ -9,7 +10,7 @@ import { slotFromDoc } from '../../../radio/slotMapping'
 export const refuseOverlappingSlots: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
   const candidate = slotFromDoc({ ...originalDoc, ...data })
   const problems = validateSlot(candidate)
-  if (problems.length > 0) throw new APIError(problems.join(' '), 400, undefined, true)
+  if (problems.length > 0) throw userFacingError(problems.join(' '))
   const others = await req.payload.find({
     collection: 'broadcast-slots',
     where: originalDoc?.id ? { id: { not_equals: originalDoc.id } } : {},
@@ -22,6 +23,6 @@ export const refuseOverlappingSlots: CollectionBeforeChangeHook = async ({ data,
   const overlaps = findOverlaps([candidate, ...others.docs.map(slotFromDoc)]).filter(
     (overlap) => overlap.a === candidate.slug || overlap.b === candidate.slug,
   )
-  if (overlaps.length > 0) throw new APIError(overlaps.map((overlap) => overlap.message).join(' '), 400, undefined, true)
+  if (overlaps.length > 0) throw userFacingError(overlaps.map((overlap) => overlap.message).join(' '))
   return data
 }

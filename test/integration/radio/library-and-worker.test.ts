@@ -1,0 +1,117 @@
+import { spawn } from 'node:child_process'
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { generateTone } from '../../../src/audio/testAudio'
+import { localParts } from '../../../src/lib/viDate'
+import { NODE_FLAGS } from '../../../scripts/lib/processes'
+import { stationToday } from '../../support/dates'
+import { ADMIN, type LoaServer, ROOT, startLoaServer } from '../../support/loaServer'
+import { api, login, type Session, staffSession } from '../../support/rest'
+
+let server: LoaServer
+let admin: Session
+let technician: Session
+const scratch = mkdtempSync(path.join(tmpdir(), 'loa-upload-'))
+
+beforeAll(async () => {
+  server = await startLoaServer()
+  admin = await login(server.baseUrl, ADMIN.email, ADMIN.password)
+  technician = await staffSession(admin, 'technician', 'kythuat@test.loa')
+})
+
+afterAll(async () => {
+  await server?.stop()
+})
+
+async function upload(session: Session, file: string, fields: Record<string, unknown>) {
+  const form = new FormData()
+  form.append('file', new Blob([readFileSync(file)]), path.basename(file))
+  form.append('_payload', JSON.stringify(fields))
+  const response = await fetch(`${session.baseUrl}/api/audio-clips`, { method: 'POST', headers: { Authorization: `JWT ${session.token}` }, body: form })
+  return { status: response.status, json: (await response.json()) as any }
+}
+
+const storedAudioFiles = () => {
+  try {
+    return readdirSync(path.join(server.workDir, 'media', 'audio'))
+  } catch {
+    return []
+  }
+}
+
+describe('audio library', () => {
+  it('measures and keeps a real recording', async () => {
+    const file = await generateTone(path.join(scratch, 'doc-tin.mp3'), { seconds: 6, frequency: 180, levelDb: -28, kind: 'speechlike' })
+    const { status, json } = await upload(technician, file, { title: 'Bài đọc thử', kind: 'read-out' })
+    expect(status, JSON.stringify(json)).toBe(201)
+    expect(json.doc.durationSeconds).toBeCloseTo(6, 0)
+    expect(json.doc.sampleRate).toBe(44100)
+    expect(json.doc.channels).toBe(1)
+    expect(json.doc.loudnessLufs).toBeGreaterThan(-30)
+    expect(json.doc.loudnessLufs).toBeLessThan(-26)
+  })
+
+  it.each([
+    ['a text file renamed .mp3', 'thong-bao.mp3', 'Kính gửi bà con, đây là văn bản chứ không phải âm thanh.\n'.repeat(40)],
+    ['an empty file', 'rong.mp3', ''],
+  ])('refuses %s with a Vietnamese message and stores nothing', async (_label, name, content) => {
+    const file = path.join(scratch, name)
+    writeFileSync(file, content)
+    const before = (await api(technician, 'GET', '/audio-clips?limit=0')).json.totalDocs
+    const filesBefore = storedAudioFiles().length
+    const { status, json } = await upload(technician, file, { title: `Tệp hỏng ${name}`, kind: 'announcement' })
+    expect(status).toBe(400)
+    const message = json.errors?.[0]?.message ?? ''
+    expect(message).toMatch(/tệp|âm thanh/i)
+    expect(message).not.toMatch(/ffprobe|Invalid data|stream/i)
+    expect((await api(technician, 'GET', '/audio-clips?limit=0')).json.totalDocs).toBe(before)
+    expect(storedAudioFiles().length).toBe(filesBefore)
+  })
+})
+
+describe('weekly schedule', () => {
+  it('refuses a slot that overlaps another on a shared day, naming both', async () => {
+    const first = await api(technician, 'POST', '/broadcast-slots', { name: 'Bản tin sáng', kind: 'local', days: ['1', '3'], start: '06:00', end: '06:30' })
+    expect(first.status, first.text).toBe(201)
+    const clash = await api(technician, 'POST', '/broadcast-slots', { name: 'Chuyên mục nông nghiệp', kind: 'local', days: ['3', '5'], start: '06:15', end: '06:45' })
+    expect(clash.status).toBe(400)
+    expect(clash.text).toContain('trùng')
+    expect(clash.text).toContain('Bản tin sáng')
+    const touching = await api(technician, 'POST', '/broadcast-slots', { name: 'Chuyên mục nông nghiệp', kind: 'local', days: ['3', '5'], start: '06:30', end: '06:45' })
+    expect(touching.status, touching.text).toBe(201)
+    const editor = await staffSession(admin, 'editor', 'bientap@test.loa')
+    expect((await api(editor, 'POST', '/broadcast-slots', { name: 'Không được', kind: 'local', days: ['2'], start: '09:00', end: '09:10' })).status).toBe(403)
+  })
+})
+
+describe('the worker process', () => {
+  it('assembles a slot that is within its lead time, in the station time zone, and stops cleanly', async () => {
+    const intro = await upload(technician, await generateTone(path.join(scratch, 'intro.mp3'), { seconds: 4, frequency: 523, levelDb: -12, kind: 'sine' }), { title: 'Nhạc hiệu', kind: 'intro' })
+    expect((await api(technician, 'POST', '/globals/station', { intro: intro.json.doc.id })).status).toBe(200)
+    const soon = localParts(new Date(Date.now() + 20 * 60_000), 'Asia/Ho_Chi_Minh')
+    const later = localParts(new Date(Date.now() + 25 * 60_000), 'Asia/Ho_Chi_Minh')
+    const hhmm = (p: { hour: number; minute: number }) => `${String(p.hour).padStart(2, '0')}:${String(p.minute).padStart(2, '0')}`
+    // A slot that starts in 20 minutes: inside the default 60-minute lead time, so due now.
+    const slot = await api(technician, 'POST', '/broadcast-slots', { name: 'Bản tin kiểm thử', slug: 'kiem-thu', kind: 'local', days: ['0', '1', '2', '3', '4', '5', '6'], start: hhmm(soon), end: hhmm(later) })
+    expect(slot.status, slot.text).toBe(201)
+    const worker = spawn(process.execPath, [...NODE_FLAGS, 'src/worker/index.ts'], { cwd: ROOT, env: { ...server.env, TZ: 'America/New_York' } })
+    let output = ''
+    worker.stdout.on('data', (chunk) => (output += chunk))
+    worker.stderr.on('data', (chunk) => (output += chunk))
+    const exited = new Promise<number | null>((resolve) => worker.on('exit', resolve))
+    const deadline = Date.now() + 90_000
+    let status = ''
+    while (Date.now() < deadline) {
+      const found = await api(technician, 'GET', `/programmes?where[slotSlug][equals]=kiem-thu&where[date][equals]=${stationToday(new Date(Date.now() + 20 * 60_000))}&depth=0`)
+      status = found.json.docs[0]?.status ?? ''
+      if (status === 'ready') break
+      await new Promise((resolve) => setTimeout(resolve, 500))
+    }
+    expect(status, output).toBe('ready')
+    expect(output).toContain('Asia/Ho_Chi_Minh')
+    worker.kill('SIGTERM')
+    expect(await exited).toBe(0)
+  }, 150_000)
+})

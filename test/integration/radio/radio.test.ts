@@ -1,0 +1,123 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import { existsSync, readdirSync } from 'node:fs'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { measureLoudness, probeAudio } from '../../../src/audio/probe'
+import { addDays } from '../../../src/broadcast/localDate'
+import { NODE_FLAGS } from '../../../scripts/lib/processes'
+import { nextWeekday } from '../../support/dates'
+import { ADMIN, type LoaServer, ROOT, startLoaServer } from '../../support/loaServer'
+import { anonymous, api, login, type Session } from '../../support/rest'
+
+let server: LoaServer
+let admin: Session
+const monday = nextWeekday(1)
+const tuesday = addDays(monday, 1)
+const wednesday = addDays(monday, 2)
+const thursday = addDays(monday, 3)
+
+beforeAll(async () => {
+  server = await startLoaServer({ seed: 'full' })
+  admin = await login(server.baseUrl, ADMIN.email, ADMIN.password)
+})
+
+afterAll(async () => {
+  await server?.stop()
+})
+
+function runAssemble(args: string[]): { child: ChildProcess; done: Promise<{ code: number | null; output: string }> } {
+  const child = spawn(process.execPath, [...NODE_FLAGS, 'scripts/assemble.ts', ...args], { cwd: ROOT, env: server.env })
+  let output = ''
+  child.stdout?.on('data', (chunk) => (output += chunk))
+  child.stderr?.on('data', (chunk) => (output += chunk))
+  const done = new Promise<{ code: number | null; output: string }>((resolve) => child.on('exit', (code) => resolve({ code, output })))
+  return { child, done }
+}
+
+const programmePath = (date: string, slot: string) => path.join(server.workDir, 'media', 'programmes', date, `${slot}.mp3`)
+
+async function programmeDoc(date: string, slot: string) {
+  const found = await api(admin, 'GET', `/programmes?where[date][equals]=${date}&where[slotSlug][equals]=${slot}&depth=0`)
+  return found.json.docs[0]
+}
+
+describe('assembling a day', () => {
+  it('makes one loudness-normalised mono file per local slot, as long as its parts and gaps', async () => {
+    const { code, output } = await runAssemble(['--date', monday]).done
+    expect(code, output).toBe(0)
+    expect(output).toMatch(/\[1\/2\] 11:00 trua/)
+    expect(output).toMatch(/chieu: xong sau/)
+    const doc = await programmeDoc(monday, 'chieu')
+    expect(doc.status).toBe('ready')
+    const file = programmePath(monday, 'chieu')
+    const probe = await probeAudio(file)
+    expect(probe.channels).toBe(1)
+    expect(probe.sampleRate).toBe(44100)
+    expect(probe.codec).toBe('mp3')
+    const loudness = await measureLoudness(file)
+    expect(Math.abs(loudness.integratedLufs - -16)).toBeLessThanOrEqual(1)
+    expect(loudness.truePeakDbtp).toBeLessThanOrEqual(-1.5)
+    const expected = doc.segments.reduce((sum: number, segment: { durationSeconds: number }) => sum + segment.durationSeconds, 0)
+    expect(Math.abs(loudness.durationSeconds - expected)).toBeLessThanOrEqual(0.05)
+    expect(doc.segments.map((segment: { kind: string }) => segment.kind)).toEqual(expect.arrayContaining(['intro', 'announcement', 'article', 'gap', 'outro']))
+    // Residents can read finished programmes (listen again) without signing in.
+    expect((await api(anonymous(server.baseUrl), 'GET', `/programmes/${doc.id}?depth=0`)).status).toBe(200)
+  })
+
+  it('is idempotent: a second run changes nothing, a forced rebuild gives the same bytes', async () => {
+    const before = (await programmeDoc(monday, 'chieu')).sha256
+    const again = await runAssemble(['--date', monday, '--slot', 'chieu']).done
+    expect(again.output).toContain('chieu=unchanged')
+    const forced = await runAssemble(['--date', monday, '--slot', 'chieu', '--force']).done
+    expect(forced.output).toContain('chieu=assembled')
+    expect((await programmeDoc(monday, 'chieu')).sha256).toBe(before)
+  })
+
+  it("puts Monday's afternoon programme at 05:10 in Tuesday's playlist, in JSON and M3U", async () => {
+    const playlist = await (await fetch(`${server.baseUrl}/playlists/${tuesday}.json`)).json()
+    expect(playlist.timeZone).toBe('Asia/Ho_Chi_Minh')
+    const first = playlist.entries[0]
+    expect(first.start).toBe(`${tuesday}T05:10:00+07:00`)
+    expect(first.kind).toBe('rebroadcast')
+    expect(first.status).toBe('ready')
+    expect(first.url).toBe(`/media/programmes/${monday}/chieu.mp3`)
+    expect(first.sha256).toBe((await programmeDoc(monday, 'chieu')).sha256)
+    // Tuesday's own local programmes are not assembled yet: listed and marked, never dropped.
+    const noon = playlist.entries.find((entry: { slot: string }) => entry.slot === 'trua')
+    expect(noon.status).toBe('missing')
+    const m3u = await (await fetch(`${server.baseUrl}/playlists/${tuesday}.m3u`)).text()
+    expect(m3u.startsWith('#EXTM3U')).toBe(true)
+    expect(m3u).toContain(`${server.baseUrl}/media/programmes/${monday}/chieu.mp3`)
+    expect(m3u.indexOf('chieu.mp3')).toBeLessThan(m3u.indexOf('https://stream.example.vn/qbtv/radio-sang'))
+    expect(m3u).toContain('# THIẾU: 11:00–11:15')
+    const media = await fetch(`${server.baseUrl}${first.url}`, { headers: { Range: 'bytes=0-99' } })
+    expect(media.status).toBe(206)
+  })
+
+  it('leaves nothing at the final path when a worker is killed mid-render, and the next run completes it', async () => {
+    const run = runAssemble(['--date', wednesday, '--slot', 'chieu'])
+    let output = ''
+    run.child.stdout?.on('data', (chunk) => (output += chunk))
+    const deadline = Date.now() + 60_000
+    while (!/chieu: [1-9]0%/.test(output) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(output).toMatch(/chieu: [1-9]0%/)
+    run.child.kill('SIGKILL')
+    await run.done
+    expect(existsSync(programmePath(wednesday, 'chieu'))).toBe(false)
+    const next = await runAssemble(['--date', wednesday, '--slot', 'chieu']).done
+    expect(next.code, next.output).toBe(0)
+    expect(existsSync(programmePath(wednesday, 'chieu'))).toBe(true)
+    expect((await programmeDoc(wednesday, 'chieu')).status).toBe('ready')
+  })
+
+  it('has two workers started together produce each programme once', async () => {
+    const [first, second] = await Promise.all([runAssemble(['--date', thursday]).done, runAssemble(['--date', thursday]).done])
+    for (const slot of ['trua', 'chieu']) {
+      const assembled = [first.output, second.output].filter((output) => output.includes(`${slot}=assembled`))
+      expect(assembled, `${first.output}\n----\n${second.output}`).toHaveLength(1)
+      expect((await programmeDoc(thursday, slot)).status).toBe('ready')
+    }
+    const files = readdirSync(path.dirname(programmePath(thursday, 'chieu')))
+    expect(files.sort()).toEqual(['chieu.mp3', 'trua.mp3'])
+  })
+})
