@@ -31,7 +31,8 @@ async function main() {
   const timers = scheduleJobs(
     [
       { name: 'planDays', expression: '5 0 * * *', run: () => planDays(deps) },
-      { name: 'assembleDue', expression: '* * * * *', run: () => assembleDue(deps) },
+      // LOA_ASSEMBLE_CRON lets tests poll every few seconds (node-cron accepts a seconds field).
+      { name: 'assembleDue', expression: process.env.LOA_ASSEMBLE_CRON || '* * * * *', run: () => assembleDue(deps) },
     ],
     station.timeZone,
     log,

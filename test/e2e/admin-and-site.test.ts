@@ -1,13 +1,16 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { isShown, launchChromium } from '../support/browser'
-import { ADMIN, type LoaServer, startLoaServer } from '../support/loaServer'
+import { spawnSync } from 'node:child_process'
+import { NODE_FLAGS } from '../../scripts/lib/processes'
+import { nextWeekday } from '../support/dates'
+import { ADMIN, type LoaServer, ROOT, startLoaServer } from '../support/loaServer'
 
 let server: LoaServer
 let browser: Browser
 
 beforeAll(async () => {
-  server = await startLoaServer()
+  server = await startLoaServer({ seed: 'full' })
   browser = await launchChromium()
 })
 
@@ -43,6 +46,27 @@ describe('in a real browser', () => {
     expect(await isShown(page.locator('.sapo'))).toBe(true)
     await page.goto(`${server.baseUrl}/tin-tuc/khong-co-bai-nay`)
     expect(await isShown(page.getByRole('heading', { level: 1, name: 'Không tìm thấy trang' }))).toBe(true)
+    await context.close()
+  })
+
+  it('shows a technician the assembled programme with a player and a working "Dựng lại" button', async () => {
+    const monday = nextWeekday(1)
+    const assembled = spawnSync(process.execPath, [...NODE_FLAGS, 'scripts/assemble.ts', '--date', monday, '--slot', 'chieu'], { cwd: ROOT, env: server.env, encoding: 'utf8' })
+    expect(assembled.status, assembled.stdout + assembled.stderr).toBe(0)
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    await page.goto(`${server.baseUrl}/admin/login`)
+    await page.getByLabel('Email').fill(ADMIN.email)
+    await page.getByLabel('Mật khẩu').fill(ADMIN.password)
+    await page.getByRole('button', { name: 'Đăng nhập' }).click()
+    await page.waitForURL(/\/admin$/)
+    await page.goto(`${server.baseUrl}/admin/collections/programmes`)
+    await page.getByRole('link', { name: /Chương trình phát thanh địa phương buổi chiều/ }).first().click()
+    const audio = page.locator('audio')
+    expect(await isShown(audio)).toBe(true)
+    expect(await audio.getAttribute('src')).toBe(`/media/programmes/${monday}/chieu.mp3`)
+    await page.getByRole('button', { name: 'Dựng lại' }).click()
+    expect(await isShown(page.getByRole('status').filter({ hasText: 'Đã yêu cầu dựng lại' }))).toBe(true)
     await context.close()
   })
 })

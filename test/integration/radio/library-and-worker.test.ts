@@ -87,7 +87,7 @@ describe('weekly schedule', () => {
 })
 
 describe('the worker process', () => {
-  it('assembles a slot that is within its lead time, in the station time zone, and stops cleanly', async () => {
+  it('assembles a slot within its lead time (station time zone), rebuilds it when content changes, and stops cleanly', async () => {
     const intro = await upload(technician, await generateTone(path.join(scratch, 'intro.mp3'), { seconds: 4, frequency: 523, levelDb: -12, kind: 'sine' }), { title: 'Nhạc hiệu', kind: 'intro' })
     expect((await api(technician, 'POST', '/globals/station', { intro: intro.json.doc.id })).status).toBe(200)
     const soon = localParts(new Date(Date.now() + 20 * 60_000), 'Asia/Ho_Chi_Minh')
@@ -96,7 +96,7 @@ describe('the worker process', () => {
     // A slot that starts in 20 minutes: inside the default 60-minute lead time, so due now.
     const slot = await api(technician, 'POST', '/broadcast-slots', { name: 'Bản tin kiểm thử', slug: 'kiem-thu', kind: 'local', days: ['0', '1', '2', '3', '4', '5', '6'], start: hhmm(soon), end: hhmm(later) })
     expect(slot.status, slot.text).toBe(201)
-    const worker = spawn(process.execPath, [...NODE_FLAGS, 'src/worker/index.ts'], { cwd: ROOT, env: { ...server.env, TZ: 'America/New_York' } })
+    const worker = spawn(process.execPath, [...NODE_FLAGS, 'src/worker/index.ts'], { cwd: ROOT, env: { ...server.env, TZ: 'America/New_York', LOA_ASSEMBLE_CRON: '*/2 * * * * *' } })
     let output = ''
     worker.stdout.on('data', (chunk) => (output += chunk))
     worker.stderr.on('data', (chunk) => (output += chunk))
@@ -111,6 +111,21 @@ describe('the worker process', () => {
     }
     expect(status, output).toBe('ready')
     expect(output).toContain('Asia/Ho_Chi_Minh')
+    const programmeQuery = `/programmes?where[slotSlug][equals]=kiem-thu&where[date][equals]=${stationToday(new Date(Date.now() + 20 * 60_000))}&depth=0`
+    const first = (await api(technician, 'GET', programmeQuery)).json.docs[0]
+
+    // New content before the slot airs: a priority announcement. The worker rebuilds the programme.
+    const recording = await upload(technician, await generateTone(path.join(scratch, 'khan.mp3'), { seconds: 3, frequency: 200, levelDb: -20, kind: 'speechlike' }), { title: 'Ghi âm thông báo ưu tiên', kind: 'announcement' })
+    const announcement = await api(technician, 'POST', '/announcements', { title: 'Thông báo ưu tiên', text: 'Nội dung', level: 'priority', clip: recording.json.doc.id })
+    expect(announcement.status, announcement.text).toBe(201)
+    let rebuilt = first
+    while (Date.now() < deadline + 30_000) {
+      rebuilt = (await api(technician, 'GET', programmeQuery)).json.docs[0]
+      if (rebuilt.status === 'ready' && rebuilt.sha256 !== first.sha256) break
+      await new Promise((resolve) => setTimeout(resolve, 500))
+    }
+    expect(rebuilt.sha256, output).not.toBe(first.sha256)
+    expect(rebuilt.segments.map((segment: { kind: string }) => segment.kind)).toEqual(['intro', 'gap', 'announcement'])
     worker.kill('SIGTERM')
     expect(await exited).toBe(0)
   }, 150_000)

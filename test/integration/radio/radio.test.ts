@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process'
-import { existsSync, readdirSync } from 'node:fs'
+import { existsSync, readdirSync, renameSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { measureLoudness, probeAudio } from '../../../src/audio/probe'
@@ -108,6 +108,31 @@ describe('assembling a day', () => {
     expect(next.code, next.output).toBe(0)
     expect(existsSync(programmePath(wednesday, 'chieu'))).toBe(true)
     expect((await programmeDoc(wednesday, 'chieu')).status).toBe('ready')
+  })
+
+  it('records a failed assembly with its ffmpeg log and a retry time, and publishes no file', async () => {
+    const friday = addDays(monday, 4)
+    const clips = (await api(admin, 'GET', '/audio-clips?where[kind][equals]=read-out&limit=1&depth=0')).json.docs
+    const missing = path.join(server.workDir, 'media', 'audio', clips[0].filename)
+    const aside = `${missing}.aside`
+    renameSync(missing, aside)
+    try {
+      const run = await runAssemble(['--date', friday, '--slot', 'chieu']).done
+      expect(run.code).toBe(1)
+      expect(run.output).toContain('LỖI lần 1')
+      const doc = await programmeDoc(friday, 'chieu')
+      expect(doc.status).toBe('failed')
+      expect(doc.attempts).toBe(1)
+      expect(new Date(doc.nextAttemptAt).getTime()).toBeGreaterThan(Date.now())
+      expect(doc.logTail).toMatch(/No such file|does not exist|Error/i)
+      expect(existsSync(programmePath(friday, 'chieu'))).toBe(false)
+    } finally {
+      renameSync(aside, missing)
+    }
+    // Waiting for its retry time, a plain run leaves it; the technician's forced run completes it.
+    expect((await runAssemble(['--date', friday, '--slot', 'chieu']).done).output).toContain('chieu=unchanged')
+    expect((await runAssemble(['--date', friday, '--slot', 'chieu', '--force']).done).code).toBe(0)
+    expect((await programmeDoc(friday, 'chieu')).status).toBe('ready')
   })
 
   it('has two workers started together produce each programme once', async () => {
