@@ -7,7 +7,7 @@ import { generateTone } from '../../../src/audio/testAudio'
 import { localParts } from '../../../src/lib/viDate'
 import { NODE_FLAGS } from '../../../scripts/lib/processes'
 import { stationToday } from '../../support/dates'
-import { ADMIN, type LoaServer, ROOT, startLoaServer } from '../../support/loaServer'
+import { ADMIN, type LoaServer, ROOT, runScript, startLoaServer } from '../../support/loaServer'
 import { api, login, type Session, staffSession } from '../../support/rest'
 
 let server: LoaServer
@@ -72,6 +72,29 @@ describe('audio library', () => {
 })
 
 describe('weekly schedule', () => {
+  it('round-trips schedules/default.json through schedule:import and schedule:export, and refuses a broken file whole', async () => {
+    const imported = await runScript('scripts/schedule-import.ts', ['schedules/default.json'], server.env)
+    expect(imported).toContain('7 khung mới')
+    const exported = JSON.parse(await runScript('scripts/schedule-export.ts', [], { ...server.env, LOA_LOG_LEVEL: 'error' }))
+    const original = JSON.parse(readFileSync(path.join(ROOT, 'schedules/default.json'), 'utf8'))
+    const bySlug = (slots: { slug: string; days: number[] }[]) =>
+      slots.map((slot) => ({ ...slot, days: [...slot.days].sort() })).sort((a, b) => a.slug.localeCompare(b.slug))
+    expect(bySlug(exported.slots)).toEqual(bySlug(original.slots))
+    expect(exported.station).toEqual(original.station)
+    // Tuesday to Saturday, 05:10-05:30: the rebroadcast of the previous afternoon.
+    expect(exported.slots[0]).toMatchObject({ slug: 'phat-lai-sang', start: '05:10', end: '05:30', days: [2, 3, 4, 5, 6], rebroadcast: { sourceSlug: 'chieu', dayOffset: -1 } })
+
+    const broken = path.join(scratch, 'hong.json')
+    writeFileSync(broken, JSON.stringify({ slots: [...original.slots, { ...original.slots[4], slug: 'chieu-2', start: '17:15', end: '17:45' }] }))
+    await expect(runScript('scripts/schedule-import.ts', [broken], server.env)).rejects.toThrow(/trùng/)
+    const after = (await api(technician, 'GET', '/broadcast-slots?limit=0')).json.totalDocs
+    expect(after).toBe(original.slots.length)
+    // Leave the grid empty again for the tests below.
+    for (const slot of (await api(admin, 'GET', '/broadcast-slots?limit=100&depth=0')).json.docs) {
+      expect((await api(technician, 'DELETE', `/broadcast-slots/${slot.id}`)).status).toBe(200)
+    }
+  })
+
   it('refuses a slot that overlaps another on a shared day, naming both', async () => {
     const first = await api(technician, 'POST', '/broadcast-slots', { name: 'Bản tin sáng', kind: 'local', days: ['1', '3'], start: '06:00', end: '06:30' })
     expect(first.status, first.text).toBe(201)
