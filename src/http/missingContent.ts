@@ -19,8 +19,10 @@ export function missingContentTo404(routes: SlugRoute[]) {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next()
     for (const route of routes) {
       if (!req.path.startsWith(route.prefix)) continue
-      const rest = req.path.slice(route.prefix.length)
-      if (!rest || rest.includes('/')) continue
+      // The slug is the first segment after the prefix: /chuyen-muc/<slug>/trang/2 and
+      // /chuyen-muc/<slug>/rss.xml are checked too.
+      const rest = req.path.slice(route.prefix.length).split('/')[0]
+      if (!rest) continue
       let slug: string
       try {
         slug = decodeURIComponent(rest)

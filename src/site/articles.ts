@@ -64,3 +64,23 @@ export async function newerAndOlder(article: Article, count = 5): Promise<{ newe
   ])
   return { newer: (newer.docs as ArticleLink[]).reverse(), older: older.docs as ArticleLink[] }
 }
+
+export const PAGE_SIZE = 12
+
+/** One page of published articles matching `where`, newest first. */
+export async function articlePage(where: Where, page: number) {
+  const payload = await sitePayload()
+  return payload.find({ collection: 'articles', where: { and: [PUBLISHED, where] }, sort: '-publishedAt', limit: PAGE_SIZE, page, depth: 1, ...publicRead })
+}
+
+export async function categoryBySlug(slug: string) {
+  const payload = await sitePayload()
+  const { docs } = await payload.find({ collection: 'categories', where: { slug: { equals: slug } }, limit: 1, depth: 0, overrideAccess: false })
+  return docs[0] ?? null
+}
+
+export async function tagBySlug(slug: string) {
+  const payload = await sitePayload()
+  const { docs } = await payload.find({ collection: 'tags', where: { slug: { equals: slug } }, limit: 1, depth: 0, overrideAccess: false })
+  return docs[0] ?? null
+}

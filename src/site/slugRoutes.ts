@@ -9,5 +9,9 @@ async function publishedSlugExists(payload: Payload, collection: CollectionSlug,
 
 /** The public pages addressed by a slug, and how to tell whether that slug is public. */
 export function publicSlugRoutes(payload: Payload): SlugRoute[] {
-  return [{ prefix: '/tin-tuc/', exists: (slug) => publishedSlugExists(payload, 'articles', slug, true) }]
+  return [
+    { prefix: '/tin-tuc/', exists: (slug) => publishedSlugExists(payload, 'articles', slug, true) },
+    { prefix: '/chuyen-muc/', exists: (slug) => publishedSlugExists(payload, 'categories', slug, false) },
+    { prefix: '/tag/', exists: (slug) => publishedSlugExists(payload, 'tags', slug, false) },
+  ]
 }

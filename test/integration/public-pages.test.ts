@@ -96,3 +96,43 @@ describe('article page', () => {
     }
   })
 })
+
+describe('category and tag pages', () => {
+  it('paginates a category with page numbers in the URL, newest first', async () => {
+    const categoryId = (await api(visitor, 'GET', '/categories?where[slug][equals]=thong-bao')).json.docs[0].id
+    for (let index = 1; index <= 10; index++) {
+      const created = await api(admin, 'POST', '/articles', { title: `Thông báo số ${index} của thị trấn`, category: categoryId, _status: 'published' })
+      expect(created.status).toBe(201)
+    }
+    const all = (await api(visitor, 'GET', `/articles?where[category][equals]=${categoryId}&sort=-publishedAt&limit=100&depth=0`)).json.docs as Doc[]
+    expect(all.length).toBeGreaterThan(12)
+    const first = await page('/chuyen-muc/thong-bao')
+    expect(first.status).toBe(200)
+    expect(textOf(first.html)).toContain('Thông báo')
+    expect(first.html).toContain('href="/chuyen-muc/thong-bao/trang/2"')
+    const firstTitles = all.slice(0, 12).map((doc) => doc.title)
+    const text = textOf(first.html)
+    const positions = firstTitles.map((title) => text.indexOf(title))
+    expect(positions.every((position) => position >= 0)).toBe(true)
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions)
+    const second = await page('/chuyen-muc/thong-bao/trang/2')
+    expect(second.status).toBe(200)
+    for (const doc of all.slice(12)) expect(textOf(second.html)).toContain(doc.title)
+    expect(second.html).toContain('aria-current="page"')
+    expect((await page('/chuyen-muc/khong-co-chuyen-muc')).status).toBe(404)
+    const nonsense = await fetch(`${server.baseUrl}/chuyen-muc/thong-bao/trang/abc`, { redirect: 'manual' })
+    expect([307, 308]).toContain(nonsense.status)
+  })
+
+  it('lists the articles of a tag and links tags from the article page', async () => {
+    const article = (await api(visitor, 'GET', '/articles?where[tags][exists]=true&where[category.slug][equals]=cai-cach-hanh-chinh&limit=1&depth=1')).json.docs[0]
+    const tag = article.tags[0]
+    const { html } = await page(`/tin-tuc/${article.slug}`)
+    expect(html).toContain(`href="/tag/${tag.slug}"`)
+    expect(html).toContain('href="/chuyen-muc/cai-cach-hanh-chinh"')
+    const tagPage = await page(`/tag/${tag.slug}`)
+    expect(tagPage.status).toBe(200)
+    expect(textOf(tagPage.html)).toContain(article.title)
+    expect((await page('/tag/khong-co-tu-khoa')).status).toBe(404)
+  })
+})

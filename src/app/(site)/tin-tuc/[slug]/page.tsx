@@ -4,7 +4,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { articleHref } from '../../../../components/ArticleListItem'
 import { formatVietnameseDateTime, isoWithOffset } from '../../../../lib/viDate'
-import type { Category } from '../../../../payload-types'
+import type { Category, Tag } from '../../../../payload-types'
 import { type ArticleLink, articleBySlug, newerAndOlder } from '../../../../site/articles'
 
 export const dynamic = 'force-dynamic'
@@ -40,13 +40,21 @@ export default async function ArticlePage({ params }: Args) {
   const { newer, older } = await newerAndOlder(article)
   const category = typeof article.category === 'object' ? (article.category as Category | null) : null
   const source = article.source?.name?.trim()
+  const tags = (article.tags ?? []).filter((tag): tag is Tag => typeof tag === 'object' && tag !== null)
   return (
     <article>
-      {category && (
-        <p className="meta">
-          <span>{category.name}</span>
-        </p>
-      )}
+      <nav className="breadcrumb" aria-label="Vị trí trang">
+        <ol>
+          <li>
+            <Link href="/">Trang chủ</Link>
+          </li>
+          {category && (
+            <li>
+              <Link href={`/chuyen-muc/${category.slug}`}>{category.name}</Link>
+            </li>
+          )}
+        </ol>
+      </nav>
       <h1>{article.title}</h1>
       {article.publishedAt && (
         <p className="meta">
@@ -71,6 +79,15 @@ export default async function ArticlePage({ params }: Args) {
             source
           )}
         </p>
+      )}
+      {tags.length > 0 && (
+        <ul className="tags" aria-label="Từ khóa">
+          {tags.map((tag) => (
+            <li key={tag.id}>
+              <Link href={`/tag/${tag.slug}`}>{tag.name}</Link>
+            </li>
+          ))}
+        </ul>
       )}
       <LinkList title="Những tin mới hơn" items={newer} />
       <LinkList title="Những tin cũ hơn" items={older} />
