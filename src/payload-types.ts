@@ -152,6 +152,7 @@ export interface Article {
     from?: string | null;
     to?: string | null;
   };
+  searchText?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -632,6 +633,7 @@ export interface ArticlesSelect<T extends boolean = true> {
         from?: T;
         to?: T;
       };
+  searchText?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

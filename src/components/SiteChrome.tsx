@@ -14,6 +14,12 @@ export function SiteChrome({ children }: { children: React.ReactNode }) {
             <Link href="/" className="site-name">
               Trung tâm Văn hóa - Thể thao và Truyền thông
             </Link>
+            <nav aria-label="Chính" className="site-nav">
+              <Link href="/">Tin tức</Link>
+              <Link href="/lich-phat-song">Lịch phát sóng</Link>
+              <Link href="/nghe-lai">Nghe lại</Link>
+              <Link href="/tim-kiem">Tìm kiếm</Link>
+            </nav>
           </div>
         </header>
         <main id="noi-dung" className="wrap">

@@ -1,5 +1,6 @@
 import * as migration_20261127_223334_initial from './20261127_223334_initial';
 import * as migration_20261127_231719_radio from './20261127_231719_radio';
+import * as migration_20261127_235857_article_search_text from './20261127_235857_article_search_text';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261127_231719_radio.up,
     down: migration_20261127_231719_radio.down,
-    name: '20261127_231719_radio'
+    name: '20261127_231719_radio',
+  },
+  {
+    up: migration_20261127_235857_article_search_text.up,
+    down: migration_20261127_235857_article_search_text.down,
+    name: '20261127_235857_article_search_text'
   },
 ];

@@ -136,3 +136,43 @@ describe('category and tag pages', () => {
     expect((await page('/tag/khong-co-tu-khoa')).status).toBe(404)
   })
 })
+
+describe('search', () => {
+  const search = async (q: string, extra = '') => page(`/tim-kiem?q=${encodeURIComponent(q)}${extra}`)
+  const foundTitles = (html: string) => [...html.matchAll(/<h2><a href="\/tin-tuc\/[^"]+">([\s\S]*?)<\/a><\/h2>/g)].map((m) => textOf(m[1]).trim())
+
+  it('finds the same articles with or without diacritics and in any case', async () => {
+    const results = await Promise.all(['cai cach hanh chinh', 'CẢI CÁCH HÀNH CHÍNH', 'cải cách hành chính'].map((q) => search(q)))
+    for (const result of results) expect(result.status).toBe(200)
+    const lists = results.map((result) => foundTitles(result.html))
+    expect(lists[0].length).toBeGreaterThan(0)
+    expect(lists[1]).toEqual(lists[0])
+    expect(lists[2]).toEqual(lists[0])
+  })
+
+  it('finds "Đồng Lê" from "dong le", titles first, with the words highlighted', async () => {
+    const { html } = await search('dong le')
+    const titles = foundTitles(html)
+    expect(titles.some((title) => title.includes('Đồng Lê'))).toBe(true)
+    expect(html).toMatch(/<mark>Đồng<\/mark>/)
+    expect(html).toMatch(/<mark>Lê<\/mark>/)
+    // Articles with the words in the title come before those with them only in the text.
+    const titleMatches = titles.map((title) => /đồng lê/i.test(title))
+    const firstBodyOnly = titleMatches.indexOf(false)
+    if (firstBodyOnly >= 0) expect(titleMatches.slice(firstBodyOnly).every((match) => !match)).toBe(true)
+  })
+
+  it('never shows drafts', async () => {
+    const drafts = (await api(admin, 'GET', '/articles?where[_status][equals]=draft&depth=0')).json.docs as Doc[]
+    for (const draft of drafts) {
+      const words = draft.title.split(' ').slice(0, 4).join(' ')
+      expect(foundTitles((await search(words)).html)).not.toContain(draft.title)
+    }
+  })
+
+  it.each(['', '   ', '%%%', "'; DROP TABLE articles; --", 'x'.repeat(5000), '🙂🙂'])('answers an empty or absurd query (%#) with a friendly page', async (q) => {
+    const result = await search(q)
+    expect(result.status).toBe(200)
+    expect(textOf(result.html)).toMatch(/Hãy gõ|Không tìm thấy|Tìm thấy|ký hiệu|quá dài/)
+  })
+})

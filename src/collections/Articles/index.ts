@@ -6,6 +6,7 @@ import { slugField } from '../../fields/slug'
 import { ensureUniqueSlug } from '../../hooks/ensureUniqueSlug'
 import { defaultAuthorFromUser } from './hooks/defaultAuthorFromUser'
 import { setPublishedAtOnPublish } from './hooks/setPublishedAtOnPublish'
+import { storeSearchText } from './hooks/storeSearchText'
 import { broadcastGroup } from './broadcastGroup'
 
 export const Articles: CollectionConfig = {
@@ -30,7 +31,7 @@ export const Articles: CollectionConfig = {
     maxPerDoc: 50,
   },
   hooks: {
-    beforeChange: [ensureUniqueSlug('articles', 'title'), setPublishedAtOnPublish, defaultAuthorFromUser],
+    beforeChange: [ensureUniqueSlug('articles', 'title'), setPublishedAtOnPublish, defaultAuthorFromUser, storeSearchText],
   },
   fields: [
     { name: 'title', type: 'text', required: true, label: { vi: 'Tiêu đề', en: 'Title' } },
@@ -91,6 +92,13 @@ export const Articles: CollectionConfig = {
       },
     },
     broadcastGroup,
+    {
+      name: 'searchText',
+      type: 'text',
+      index: true,
+      // Derived by storeSearchText on every save (any value sent is overwritten); hidden from editors.
+      admin: { hidden: true },
+    },
   ],
 }
 

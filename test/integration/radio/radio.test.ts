@@ -64,6 +64,21 @@ describe('assembling a day', () => {
     expect((await api(anonymous(server.baseUrl), 'GET', `/programmes/${doc.id}?depth=0`)).status).toBe(200)
   })
 
+  it('shows the weekly grid and lets residents listen again, with items linking to their articles', async () => {
+    const schedule = await fetch(`${server.baseUrl}/lich-phat-song`)
+    expect(schedule.status).toBe(200)
+    const grid = await schedule.text()
+    expect(grid).toContain('05:10–05:30')
+    expect(grid).toContain('Phát lại chương trình đã phát')
+    expect(grid).toContain('Tiếp sóng đài cấp trên')
+    const listen = await fetch(`${server.baseUrl}/nghe-lai?ngay=${monday}`)
+    expect(listen.status).toBe(200)
+    const html = await listen.text()
+    expect(html).toContain(`src="/media/programmes/${monday}/chieu.mp3"`)
+    expect(html).toMatch(/download=""[^>]*>|<a href="\/media\/programmes\/[^"]+" download/)
+    expect(html).toMatch(/<a href="\/tin-tuc\/[a-z0-9-]+">/)
+  })
+
   it('is idempotent: a second run changes nothing, a forced rebuild gives the same bytes', async () => {
     const before = (await programmeDoc(monday, 'chieu')).sha256
     const again = await runAssemble(['--date', monday, '--slot', 'chieu']).done

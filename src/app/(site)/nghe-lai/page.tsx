@@ -1,0 +1,77 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { formatLocalDateVi, isValidLocalDate } from '../../../broadcast/localDate'
+import { formatVietnameseDateTime } from '../../../lib/viDate'
+import { articleSlugsById, programmeSegments, readyProgrammes } from '../../../site/radio'
+
+export const dynamic = 'force-dynamic'
+export const metadata: Metadata = { title: 'Nghe lại', description: 'Nghe lại các chương trình phát thanh của đài truyền thanh cơ sở.' }
+
+type Args = { searchParams: Promise<{ ngay?: string | string[] }> }
+
+const minutes = (seconds: number | null | undefined) => {
+  const total = Math.round(seconds ?? 0)
+  return `${Math.floor(total / 60)} phút ${String(total % 60).padStart(2, '0')} giây`
+}
+
+export default async function ListenAgainPage({ searchParams }: Args) {
+  const raw = (await searchParams).ngay
+  const date = typeof raw === 'string' && isValidLocalDate(raw) ? raw : undefined
+  const programmes = await readyProgrammes({ date, limit: 20 })
+  const articleIds = programmes.docs.flatMap((programme) =>
+    programmeSegments(programme).flatMap((segment) => (segment.source?.collection === 'articles' ? [segment.source.id] : [])),
+  )
+  const slugs = await articleSlugsById([...new Set(articleIds)])
+  return (
+    <>
+      <h1>Nghe lại chương trình phát thanh</h1>
+      <form className="search-form" method="get" action="/nghe-lai">
+        <label htmlFor="ngay">Chọn ngày</label>
+        <input id="ngay" name="ngay" type="date" defaultValue={date} />
+        <button type="submit">Xem</button>
+      </form>
+      {date && (
+        <p>
+          Chương trình ngày {formatLocalDateVi(date)}. <Link href="/nghe-lai">Xem tất cả</Link>
+        </p>
+      )}
+      {programmes.docs.length === 0 ? (
+        <p>{date ? 'Ngày này chưa có chương trình nào để nghe lại.' : 'Chưa có chương trình nào để nghe lại.'}</p>
+      ) : (
+        <ul className="article-list">
+          {programmes.docs.map((programme) => (
+            <li key={programme.id}>
+              <h2>{programme.title}</h2>
+              <p className="meta">
+                {programme.startsAt && formatVietnameseDateTime(programme.startsAt)} · {minutes(programme.durationSeconds)}
+              </p>
+              {/* biome-ignore lint/a11y/useMediaCaption: the items of the programme are listed below as text */}
+              <audio controls preload="none" src={`/media/${programme.file}`} style={{ width: '100%' }} />
+              <p>
+                <a href={`/media/${programme.file}`} download>
+                  Tải về (MP3, {((programme.bytes ?? 0) / 1048576).toFixed(1)} MB)
+                </a>
+              </p>
+              <details>
+                <summary>Nội dung chương trình</summary>
+                <ol>
+                  {programmeSegments(programme)
+                    .filter((segment) => segment.kind !== 'gap')
+                    .map((segment, index) => (
+                      <li key={`${segment.kind}-${index}`}>
+                        {segment.source?.collection === 'articles' && slugs.get(segment.source.id) ? (
+                          <Link href={`/tin-tuc/${slugs.get(segment.source.id)}`}>{segment.title}</Link>
+                        ) : (
+                          segment.title
+                        )}
+                      </li>
+                    ))}
+                </ol>
+              </details>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  )
+}
