@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { formatVietnameseDateTime } from '../../src/lib/viDate'
 import { linksInSection, textOf } from '../support/html'
+import { all, one, parseXml } from '../support/xml'
 import { ADMIN, type LoaServer, startLoaServer } from '../support/loaServer'
 import { anonymous, api, login, type Session } from '../support/rest'
 
@@ -174,5 +175,42 @@ describe('search', () => {
     const result = await search(q)
     expect(result.status).toBe(200)
     expect(textOf(result.html)).toMatch(/Hãy gõ|Không tìm thấy|Tìm thấy|ký hiệu|quá dài/)
+  })
+})
+
+describe('feeds and discovery', () => {
+  it('serves RSS 2.0 of the latest 50 published articles, and per category, without drafts', async () => {
+    const response = await fetch(`${server.baseUrl}/rss.xml`)
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toContain('application/rss+xml')
+    const rss = parseXml(await response.text())
+    const channel = one(rss, 'channel')
+    expect(one(channel, 'language').text).toBe('vi')
+    const items = all(channel, 'item')
+    const published = (await api(visitor, 'GET', '/articles?sort=-publishedAt&limit=50&depth=0')).json
+    expect(items).toHaveLength(Math.min(50, published.totalDocs))
+    expect(items.map((item) => one(item, 'title').text)).toEqual(published.docs.map((doc: Doc) => doc.title))
+    const drafts = (await api(admin, 'GET', '/articles?where[_status][equals]=draft&depth=0')).json.docs as Doc[]
+    for (const item of items) expect(drafts.map((draft) => draft.title)).not.toContain(one(item, 'title').text)
+    const perCategory = parseXml(await (await fetch(`${server.baseUrl}/chuyen-muc/cai-cach-hanh-chinh/rss.xml`)).text())
+    const categoryItems = all(one(perCategory, 'channel'), 'item')
+    expect(categoryItems.length).toBeGreaterThan(0)
+    for (const item of categoryItems) expect(one(item, 'category').text).toBe('Cải cách hành chính')
+    expect((await fetch(`${server.baseUrl}/chuyen-muc/khong-co/rss.xml`)).status).toBe(404)
+  })
+
+  it('serves a podcast feed, a sitemap of public pages and robots.txt', async () => {
+    const podcast = parseXml(await (await fetch(`${server.baseUrl}/podcast.xml`)).text())
+    expect(one(podcast, 'channel')).toBeTruthy()
+    const sitemap = parseXml(await (await fetch(`${server.baseUrl}/sitemap.xml`)).text())
+    const locs = all(sitemap, 'url').map((url) => one(url, 'loc').text)
+    expect(locs).toContain(`${server.baseUrl}/chuyen-muc/cai-cach-hanh-chinh`)
+    const published = (await api(visitor, 'GET', '/articles?limit=1&depth=0')).json.docs[0]
+    expect(locs).toContain(`${server.baseUrl}/tin-tuc/${published.slug}`)
+    const drafts = (await api(admin, 'GET', '/articles?where[_status][equals]=draft&depth=0')).json.docs as Doc[]
+    for (const draft of drafts) expect(locs).not.toContain(`${server.baseUrl}/tin-tuc/${draft.slug}`)
+    const robots = await (await fetch(`${server.baseUrl}/robots.txt`)).text()
+    expect(robots).toContain('Disallow: /admin')
+    expect(robots).toContain(`Sitemap: ${server.baseUrl}/sitemap.xml`)
   })
 })

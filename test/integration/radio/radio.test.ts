@@ -79,6 +79,14 @@ describe('assembling a day', () => {
     expect(html).toMatch(/<a href="\/tin-tuc\/[a-z0-9-]+">/)
   })
 
+  it('lists assembled programmes in the podcast feed with enclosure length and duration', async () => {
+    const xml = await (await fetch(`${server.baseUrl}/podcast.xml`)).text()
+    expect(xml).toContain('xmlns:itunes=')
+    const doc = await programmeDoc(monday, 'chieu')
+    expect(xml).toContain(`url="${server.baseUrl}/media/programmes/${monday}/chieu.mp3" length="${doc.bytes}" type="audio/mpeg"`)
+    expect(xml).toMatch(/<itunes:duration>\d{2}:\d{2}:\d{2}<\/itunes:duration>/)
+  })
+
   it('is idempotent: a second run changes nothing, a forced rebuild gives the same bytes', async () => {
     const before = (await programmeDoc(monday, 'chieu')).sha256
     const again = await runAssemble(['--date', monday, '--slot', 'chieu']).done

@@ -1,0 +1,62 @@
+import type { Where } from 'payload'
+import type { Category } from '../payload-types'
+import type { FeedArticle, PodcastEpisode, SitemapEntry } from './feeds'
+import { sitePayload } from './payload'
+
+const PUBLISHED: Where = { _status: { equals: 'published' } }
+
+/** The newest published articles as feed items (optionally of one category). */
+export async function feedArticles(origin: string, limit: number, where?: Where): Promise<FeedArticle[]> {
+  const payload = await sitePayload()
+  const { docs } = await payload.find({
+    collection: 'articles',
+    where: where ? { and: [PUBLISHED, where] } : PUBLISHED,
+    sort: '-publishedAt',
+    limit,
+    depth: 1,
+    overrideAccess: false,
+    draft: false,
+  })
+  return docs.map((doc) => ({
+    title: doc.title,
+    url: `${origin}/tin-tuc/${doc.slug}`,
+    summary: doc.summary ?? null,
+    publishedAt: new Date(doc.publishedAt ?? doc.createdAt),
+    updatedAt: new Date(doc.updatedAt),
+    category: typeof doc.category === 'object' && doc.category ? (doc.category as Category).name : null,
+    author: doc.author ?? null,
+  }))
+}
+
+/** Ready programmes as podcast episodes, newest first. */
+export async function podcastEpisodes(origin: string, limit: number): Promise<PodcastEpisode[]> {
+  const payload = await sitePayload()
+  const { docs } = await payload.find({ collection: 'programmes', where: { status: { equals: 'ready' } }, sort: '-startsAt', limit, depth: 0, overrideAccess: false })
+  return docs
+    .filter((doc) => doc.file && doc.bytes && doc.durationSeconds)
+    .map((doc) => ({
+      title: doc.title,
+      url: `${origin}/nghe-lai?ngay=${doc.date}#chuong-trinh-${doc.id}`,
+      audioUrl: `${origin}/media/${doc.file}`,
+      bytes: doc.bytes ?? 0,
+      durationSeconds: doc.durationSeconds ?? 0,
+      publishedAt: new Date(doc.startsAt ?? doc.createdAt),
+      description: `${doc.title}: chương trình phát thanh của đài truyền thanh cơ sở.`,
+    }))
+}
+
+/** Every public page worth indexing. */
+export async function sitemapEntries(origin: string): Promise<SitemapEntry[]> {
+  const payload = await sitePayload()
+  const [articles, categories] = await Promise.all([
+    payload.find({ collection: 'articles', where: PUBLISHED, sort: '-publishedAt', limit: 45_000, depth: 0, select: { slug: true, updatedAt: true }, overrideAccess: false, draft: false }),
+    payload.find({ collection: 'categories', limit: 0, pagination: false, depth: 0, overrideAccess: false }),
+  ])
+  return [
+    { url: `${origin}/`, changeFrequency: 'hourly', priority: 1 },
+    { url: `${origin}/lich-phat-song`, changeFrequency: 'weekly', priority: 0.5 },
+    { url: `${origin}/nghe-lai`, changeFrequency: 'daily', priority: 0.6 },
+    ...categories.docs.map((doc): SitemapEntry => ({ url: `${origin}/chuyen-muc/${doc.slug}`, changeFrequency: 'daily', priority: 0.7 })),
+    ...articles.docs.map((doc): SitemapEntry => ({ url: `${origin}/tin-tuc/${doc.slug}`, lastModified: new Date(doc.updatedAt), priority: 0.8 })),
+  ]
+}
