@@ -4,9 +4,12 @@ import { openPayload } from './boot/openPayload'
 import { DatabaseUrlError, parseDatabaseUrl } from './db/databaseUrl'
 import { databaseReadiness } from './db/readiness'
 import { createHttpApp } from './http/app'
+import { createPageCache } from './http/pageCache'
+import { watchContent } from './site/contentFingerprint'
 import { playlistRoutes } from './http/playlists'
 import { playlistForDate } from './radio/playlistService'
 import { mediaDir } from './lib/paths'
+import { registerPublicPagesInvalidator } from './lib/publicPages'
 import { publicSlugRoutes } from './site/slugRoutes'
 
 const SHUTDOWN_GRACE_MS = 10_000
@@ -25,12 +28,19 @@ async function main() {
   await nextApp.prepare()
   const nextHandler = nextApp.getRequestHandler()
 
+  // Public pages are served from memory and dropped within half a second of any content change,
+  // wherever it happened (admin, API, worker, scripts): the fingerprint is polled from the database.
+  const pageCache = createPageCache()
+  registerPublicPagesInvalidator(() => pageCache.invalidate())
+  const stopWatching = watchContent(payload, () => pageCache.invalidate())
+
   const app = createHttpApp({
     checkReadiness: databaseReadiness(target, payload),
     mediaDir: mediaDir(),
     nextHandler: (req, res) => nextHandler(req, res),
     slugRoutes: publicSlugRoutes(payload),
     routers: [playlistRoutes((date) => playlistForDate(payload, date, new Date()))],
+    pageCache: process.env.LOA_PAGE_CACHE === 'off' ? undefined : pageCache.middleware,
   })
   const server = app.listen(port, hostname, () => {
     console.log(`[loa] Loa đang chạy tại http://localhost:${port} (${dev ? 'development' : 'production'}, CSDL ${target.kind})`)
@@ -51,6 +61,7 @@ async function main() {
       process.exit(1)
     }, SHUTDOWN_GRACE_MS)
     force.unref()
+    stopWatching()
     server.close(async () => {
       try {
         await nextApp.close()

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone, isWriter } from '../access/roles'
 import { slugField } from '../fields/slug'
 import { ensureUniqueSlug } from '../hooks/ensureUniqueSlug'
+import { refreshPublicPagesHooks } from '../hooks/refreshPublicPages'
 
 export const Categories: CollectionConfig = {
   slug: 'categories',
@@ -9,7 +10,7 @@ export const Categories: CollectionConfig = {
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug', 'order'], group: { vi: 'Tin tức', en: 'News' } },
   defaultSort: 'order',
   access: { read: anyone, create: isWriter, update: isWriter, delete: isWriter },
-  hooks: { beforeChange: [ensureUniqueSlug('categories', 'name')] },
+  hooks: { ...refreshPublicPagesHooks, beforeChange: [ensureUniqueSlug('categories', 'name')] },
   fields: [
     { name: 'name', type: 'text', required: true, label: { vi: 'Tên chuyên mục', en: 'Name' } },
     slugField(),

@@ -2,6 +2,7 @@ import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 import { anyone, isWriter } from '../access/roles'
 import { mediaDir } from '../lib/paths'
+import { refreshPublicPagesHooks } from '../hooks/refreshPublicPages'
 
 /** Images for articles. Files live in <media>/images and are also served by Express under /media. */
 export const Media: CollectionConfig = {
@@ -20,6 +21,7 @@ export const Media: CollectionConfig = {
     ],
     adminThumbnail: 'thumbnail',
   },
+  hooks: refreshPublicPagesHooks,
   fields: [
     {
       name: 'alt',

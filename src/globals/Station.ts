@@ -1,5 +1,6 @@
 import type { GlobalConfig } from 'payload'
 import { anyone, isRadioStaff } from '../access/roles'
+import { refreshPublicPagesAfterGlobalChange } from '../hooks/refreshPublicPages'
 import { STATION_TIME_ZONE } from '../lib/viDate'
 
 /** The station's settings: loudness target, output format and assembly timing. */
@@ -8,6 +9,7 @@ export const Station: GlobalConfig = {
   label: { vi: 'Cài đặt đài truyền thanh', en: 'Station settings' },
   admin: { group: { vi: 'Truyền thanh', en: 'Radio' } },
   access: { read: anyone, update: isRadioStaff },
+  hooks: { afterChange: [refreshPublicPagesAfterGlobalChange] },
   fields: [
     {
       name: 'name',

@@ -15,6 +15,8 @@ export type HttpAppOptions = {
   slugRoutes?: SlugRoute[]
   /** Routes Express answers itself before Next (the playout playlists). */
   routers?: Router[]
+  /** Serves anonymous public pages from memory until content changes (src/http/pageCache). */
+  pageCache?: (req: Request, res: Response, next: NextFunction) => unknown
 }
 
 /**
@@ -30,7 +32,7 @@ function preferVietnameseAdmin(req: Request, _res: Response, next: NextFunction)
   next()
 }
 
-export function createHttpApp({ checkReadiness, mediaDir, nextHandler, slugRoutes = [], routers = [] }: HttpAppOptions): Express {
+export function createHttpApp({ checkReadiness, mediaDir, nextHandler, slugRoutes = [], routers = [], pageCache }: HttpAppOptions): Express {
   const app = express()
   app.disable('x-powered-by')
 
@@ -59,6 +61,7 @@ export function createHttpApp({ checkReadiness, mediaDir, nextHandler, slugRoute
 
   for (const router of routers) app.use(router)
   app.use(preferVietnameseAdmin)
+  if (pageCache) app.use(pageCache)
   app.use(missingContentTo404(slugRoutes))
   app.use((req, res) => nextHandler(req, res))
   return app

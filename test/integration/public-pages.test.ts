@@ -1,8 +1,10 @@
+import { spawnSync } from 'node:child_process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { NODE_FLAGS } from '../../scripts/lib/processes'
 import { formatVietnameseDateTime } from '../../src/lib/viDate'
 import { linksInSection, textOf } from '../support/html'
 import { all, one, parseXml } from '../support/xml'
-import { ADMIN, type LoaServer, startLoaServer } from '../support/loaServer'
+import { ADMIN, type LoaServer, ROOT, startLoaServer } from '../support/loaServer'
 import { anonymous, api, login, type Session } from '../support/rest'
 
 type Doc = { id: number; title: string; slug: string; publishedAt: string; _status: string }
@@ -212,5 +214,39 @@ describe('feeds and discovery', () => {
     const robots = await (await fetch(`${server.baseUrl}/robots.txt`)).text()
     expect(robots).toContain('Disallow: /admin')
     expect(robots).toContain(`Sitemap: ${server.baseUrl}/sitemap.xml`)
+  })
+})
+
+describe('page cache', () => {
+  it('serves repeat visits from memory and shows an edit made in the admin at once', async () => {
+    const article = (await api(visitor, 'GET', '/articles?sort=-publishedAt&limit=1&depth=0')).json.docs[0]
+    const path = `/tin-tuc/${article.slug}`
+    await fetch(`${server.baseUrl}${path}`)
+    const again = await fetch(`${server.baseUrl}${path}`)
+    expect(again.headers.get('x-loa-cache')).toBe('HIT')
+    expect(await again.text()).toContain(article.title)
+    const edited = await api(admin, 'PATCH', `/articles/${article.id}`, { title: `${article.title} (đã sửa)` })
+    expect(edited.status).toBe(200)
+    const fresh = await fetch(`${server.baseUrl}${path}`)
+    expect(textOf(await fresh.text())).toContain(`${article.title} (đã sửa)`)
+    // Signed-in staff never get a cached page.
+    const staff = await fetch(`${server.baseUrl}${path}`, { headers: { Cookie: `payload-token=${admin.token}` } })
+    expect(staff.headers.get('x-loa-cache')).toBeNull()
+  })
+
+  it('shows a change made by another process (worker, script) within 2 seconds', async () => {
+    const article = (await api(visitor, 'GET', '/articles?sort=-publishedAt&limit=1&page=2&depth=0')).json.docs[0]
+    const path = `/tin-tuc/${article.slug}`
+    await fetch(`${server.baseUrl}${path}`)
+    expect((await fetch(`${server.baseUrl}${path}`)).headers.get('x-loa-cache')).toBe('HIT')
+    const renamed = spawnSync(process.execPath, [...NODE_FLAGS, 'test/support/scripts/renameArticle.ts', article.slug, 'Tiêu đề đổi từ tiến trình khác'], { cwd: ROOT, env: server.env, encoding: 'utf8' })
+    expect(renamed.status, renamed.stderr).toBe(0)
+    const changedAt = Date.now()
+    let seen = false
+    while (!seen && Date.now() - changedAt < 2000) {
+      seen = textOf(await (await fetch(`${server.baseUrl}${path}`)).text()).includes('Tiêu đề đổi từ tiến trình khác')
+      if (!seen) await new Promise((resolve) => setTimeout(resolve, 100))
+    }
+    expect(seen).toBe(true)
   })
 })

@@ -8,6 +8,7 @@ import { defaultAuthorFromUser } from './hooks/defaultAuthorFromUser'
 import { setPublishedAtOnPublish } from './hooks/setPublishedAtOnPublish'
 import { storeSearchText } from './hooks/storeSearchText'
 import { broadcastGroup } from './broadcastGroup'
+import { refreshPublicPagesHooks } from '../../hooks/refreshPublicPages'
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
@@ -31,6 +32,7 @@ export const Articles: CollectionConfig = {
     maxPerDoc: 50,
   },
   hooks: {
+    ...refreshPublicPagesHooks,
     beforeChange: [ensureUniqueSlug('articles', 'title'), setPublishedAtOnPublish, defaultAuthorFromUser, storeSearchText],
   },
   fields: [

@@ -3,6 +3,7 @@ import { anyone, isRadioStaff } from '../../access/roles'
 import { slugField } from '../../fields/slug'
 import { ensureUniqueSlug } from '../../hooks/ensureUniqueSlug'
 import { refuseOverlappingSlots } from './hooks/refuseOverlappingSlots'
+import { refreshPublicPagesHooks } from '../../hooks/refreshPublicPages'
 
 export const WEEKDAY_OPTIONS = [
   { value: '1', label: { vi: 'Thứ Hai', en: 'Monday' } },
@@ -24,7 +25,7 @@ export const BroadcastSlots: CollectionConfig = {
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', 'start', 'end', 'days'], group: { vi: 'Truyền thanh', en: 'Radio' } },
   defaultSort: 'start',
   access: { read: anyone, create: isRadioStaff, update: isRadioStaff, delete: isRadioStaff },
-  hooks: { beforeChange: [ensureUniqueSlug('broadcast-slots', 'name'), refuseOverlappingSlots] },
+  hooks: { ...refreshPublicPagesHooks, beforeChange: [ensureUniqueSlug('broadcast-slots', 'name'), refuseOverlappingSlots] },
   fields: [
     { name: 'name', type: 'text', required: true, label: { vi: 'Tên chương trình', en: 'Name' } },
     slugField(),

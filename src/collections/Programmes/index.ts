@@ -1,6 +1,7 @@
 import type { Access, CollectionConfig } from 'payload'
 import { isRadioStaff, roleOf } from '../../access/roles'
 import { requestRebuild } from './requestRebuild'
+import { refreshPublicPagesHooks } from '../../hooks/refreshPublicPages'
 
 /** Residents hear finished programmes only; staff see every state, failures included. */
 const readyOrStaff: Access = ({ req }) => (roleOf(req.user) !== undefined ? true : { status: { equals: 'ready' } })
@@ -21,6 +22,7 @@ export const Programmes: CollectionConfig = {
   // Two workers can never create two documents for the same slot on the same date.
   indexes: [{ fields: ['date', 'slotSlug'], unique: true }],
   endpoints: [{ path: '/:id/rebuild', method: 'post', handler: requestRebuild }],
+  hooks: refreshPublicPagesHooks,
   fields: [
     { name: 'title', type: 'text', required: true, label: { vi: 'Tên', en: 'Title' }, admin: readOnly },
     {
