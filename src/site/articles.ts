@@ -84,3 +84,37 @@ export async function tagBySlug(slug: string) {
   const { docs } = await payload.find({ collection: 'tags', where: { slug: { equals: slug } }, limit: 1, depth: 0, overrideAccess: false })
   return docs[0] ?? null
 }
+
+/** Up to `count` published articles sharing a tag with this one (else its category), newest first. */
+export async function relatedArticles(article: Article, count = 4): Promise<ArticleLink[]> {
+  const payload = await sitePayload()
+  const tagIds = (article.tags ?? []).map((tag) => (typeof tag === 'object' ? tag.id : tag))
+  const categoryId = typeof article.category === 'object' ? article.category?.id : article.category
+  const shared: Where[] = tagIds.length > 0 ? [{ tags: { in: tagIds } }] : categoryId ? [{ category: { equals: categoryId } }] : []
+  if (shared.length === 0) return []
+  const { docs } = await payload.find({
+    collection: 'articles',
+    where: { and: [PUBLISHED, { id: { not_equals: article.id } }, ...shared] },
+    sort: '-publishedAt',
+    limit: count,
+    depth: 0,
+    select: LINK_SELECT,
+    ...publicRead,
+  })
+  return docs as ArticleLink[]
+}
+
+/** The newest read-out recording of an article, for the player on its page. */
+export async function readOutOf(articleId: number | string): Promise<{ url: string; durationSeconds: number | null } | null> {
+  const payload = await sitePayload()
+  const { docs } = await payload.find({
+    collection: 'audio-clips',
+    where: { and: [{ article: { equals: articleId } }, { kind: { equals: 'read-out' } }] },
+    sort: '-createdAt',
+    limit: 1,
+    depth: 0,
+    overrideAccess: false,
+  })
+  const clip = docs[0]
+  return clip?.filename ? { url: `/media/audio/${clip.filename}`, durationSeconds: clip.durationSeconds ?? null } : null
+}

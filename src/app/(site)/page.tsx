@@ -1,22 +1,77 @@
-import { ArticleListItem } from '../../components/ArticleListItem'
+import Link from 'next/link'
+import { articleHref, ArticleListItem } from '../../components/ArticleListItem'
+import { TodaySchedule } from '../../components/TodaySchedule'
+import { formatVietnameseDateTime } from '../../lib/viDate'
 import { latestArticles } from '../../site/articles'
+import { categoryBlocks } from '../../site/home'
+import { dayPlans, publicSlots, readyProgrammes, todayLocal } from '../../site/radio'
 
 export const dynamic = 'force-dynamic'
 
 export default async function HomePage() {
-  const latest = await latestArticles(20)
+  const now = new Date()
+  const [latest, blocks, schedule, programmes] = await Promise.all([latestArticles(9), categoryBlocks(4), publicSlots(), readyProgrammes({ limit: 1 })])
+  const [featured, ...others] = latest.docs
+  const [today] = dayPlans(schedule.slots, todayLocal(schedule.timeZone, now), 1, schedule.timeZone)
+  const programme = programmes.docs[0]
   return (
-    <>
-      <h1>Tin mới nhất</h1>
-      {latest.docs.length === 0 ? (
-        <p>Chưa có bài viết nào được xuất bản.</p>
-      ) : (
-        <ul className="article-list">
-          {latest.docs.map((article) => (
-            <ArticleListItem key={article.id} article={article} />
-          ))}
-        </ul>
-      )}
-    </>
+    <div className="home">
+      <div className="home-main">
+        <h1 className="visually-hidden">Tin tức</h1>
+        {featured ? (
+          <article className="featured">
+            <h2>
+              <Link href={articleHref(featured.slug)}>{featured.title}</Link>
+            </h2>
+            {featured.publishedAt && <p className="meta">{formatVietnameseDateTime(featured.publishedAt)}</p>}
+            {featured.summary && <p className="sapo">{featured.summary}</p>}
+          </article>
+        ) : (
+          <p>Chưa có bài viết nào được xuất bản.</p>
+        )}
+        <section aria-labelledby="tin-moi">
+          <h2 id="tin-moi">Tin mới</h2>
+          <ul className="article-list">
+            {others.map((article) => (
+              <ArticleListItem key={article.id} article={article} />
+            ))}
+          </ul>
+        </section>
+        {blocks.map(({ category, articles }) => (
+          <section key={category.id} aria-labelledby={`chuyen-muc-${category.slug}`} className="category-block">
+            <h2 id={`chuyen-muc-${category.slug}`}>
+              <Link href={`/chuyen-muc/${category.slug}`}>{category.name}</Link>
+            </h2>
+            <ul>
+              {articles.map((article) => (
+                <li key={article.id}>
+                  <Link href={articleHref(article.slug)}>{article.title}</Link>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
+      </div>
+      <aside className="home-side" aria-label="Truyền thanh">
+        <section aria-labelledby="lich-hom-nay">
+          <h2 id="lich-hom-nay">Lịch phát sóng hôm nay</h2>
+          <TodaySchedule instances={today.instances} now={now} />
+          <p>
+            <Link href="/lich-phat-song">Xem lịch cả tuần</Link>
+          </p>
+        </section>
+        {programme?.file && (
+          <section aria-labelledby="nghe-moi-nhat">
+            <h2 id="nghe-moi-nhat">Nghe chương trình mới nhất</h2>
+            <p>{programme.title}</p>
+            {/* biome-ignore lint/a11y/useMediaCaption: the programme's items are listed on /nghe-lai */}
+            <audio controls preload="none" src={`/media/${programme.file}`} style={{ width: '100%' }} />
+            <p>
+              <Link href="/nghe-lai">Nghe lại các chương trình khác</Link>
+            </p>
+          </section>
+        )}
+      </aside>
+    </div>
   )
 }

@@ -77,6 +77,11 @@ describe('assembling a day', () => {
     expect(html).toContain(`src="/media/programmes/${monday}/chieu.mp3"`)
     expect(html).toMatch(/download=""[^>]*>|<a href="\/media\/programmes\/[^"]+" download/)
     expect(html).toMatch(/<a href="\/tin-tuc\/[a-z0-9-]+">/)
+    // The home page plays the latest programme; an article with a read-out has its own player.
+    expect(await (await fetch(`${server.baseUrl}/`)).text()).toMatch(/<audio[^>]+src="\/media\/programmes\//)
+    const readOut = (await api(admin, 'GET', '/audio-clips?where[kind][equals]=read-out&limit=1&depth=1')).json.docs[0]
+    const articlePage = await (await fetch(`${server.baseUrl}/tin-tuc/${readOut.article.slug}`)).text()
+    expect(articlePage).toContain(`src="/media/audio/${readOut.filename}"`)
   })
 
   it('lists assembled programmes in the podcast feed with enclosure length and duration', async () => {

@@ -4,17 +4,45 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { articleHref } from '../../../../components/ArticleListItem'
 import { formatVietnameseDateTime, isoWithOffset } from '../../../../lib/viDate'
-import type { Category, Tag } from '../../../../payload-types'
-import { type ArticleLink, articleBySlug, newerAndOlder } from '../../../../site/articles'
+import { headers } from 'next/headers'
+import type { Article, Category, Media, Tag } from '../../../../payload-types'
+import { siteUrl } from '../../../../site/siteUrl'
+import { type ArticleLink, articleBySlug, newerAndOlder, readOutOf, relatedArticles } from '../../../../site/articles'
 
 export const dynamic = 'force-dynamic'
 
 type Args = { params: Promise<{ slug: string }> }
 
+async function origin(): Promise<string> {
+  const headerList = await headers()
+  return siteUrl(new Request('http://localhost/', { headers: headerList }))
+}
+
 export async function generateMetadata({ params }: Args): Promise<Metadata> {
   const article = await articleBySlug(decodeURIComponent((await params).slug))
   if (!article) return { title: 'Không tìm thấy trang', robots: { index: false } }
-  return { title: article.title, description: article.summary ?? undefined }
+  const url = `${await origin()}/tin-tuc/${article.slug}`
+  const image = heroOf(article)
+  return {
+    title: article.title,
+    description: article.summary ?? undefined,
+    alternates: { canonical: url },
+    openGraph: {
+      type: 'article',
+      url,
+      title: article.title,
+      description: article.summary ?? undefined,
+      locale: 'vi_VN',
+      publishedTime: article.publishedAt ?? undefined,
+      modifiedTime: article.updatedAt,
+      images: image?.url ? [{ url: image.url, alt: image.alt }] : undefined,
+    },
+    twitter: { card: image?.url ? 'summary_large_image' : 'summary', title: article.title, description: article.summary ?? undefined },
+  }
+}
+
+function heroOf(article: Article): Media | null {
+  return typeof article.heroImage === 'object' && article.heroImage ? (article.heroImage as Media) : null
 }
 
 function LinkList({ title, items }: { title: string; items: ArticleLink[] }) {
@@ -37,7 +65,21 @@ function LinkList({ title, items }: { title: string; items: ArticleLink[] }) {
 export default async function ArticlePage({ params }: Args) {
   const article = await articleBySlug(decodeURIComponent((await params).slug))
   if (!article) notFound()
-  const { newer, older } = await newerAndOlder(article)
+  const [{ newer, older }, related, readOut, siteOrigin] = await Promise.all([newerAndOlder(article), relatedArticles(article), readOutOf(article.id), origin()])
+  const hero = heroOf(article)
+  const jsonLd = {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: article.title,
+    description: article.summary ?? undefined,
+    datePublished: article.publishedAt ?? undefined,
+    dateModified: article.updatedAt,
+    inLanguage: 'vi',
+    mainEntityOfPage: `${siteOrigin}/tin-tuc/${article.slug}`,
+    author: article.author ? { '@type': 'Person', name: article.author } : undefined,
+    image: hero?.url ? [`${siteOrigin}${hero.url}`] : undefined,
+    publisher: { '@type': 'Organization', name: 'Trung tâm Văn hóa - Thể thao và Truyền thông' },
+  }
   const category = typeof article.category === 'object' ? (article.category as Category | null) : null
   const source = article.source?.name?.trim()
   const tags = (article.tags ?? []).filter((tag): tag is Tag => typeof tag === 'object' && tag !== null)
@@ -62,6 +104,29 @@ export default async function ArticlePage({ params }: Args) {
         </p>
       )}
       {article.summary && <p className="sapo">{article.summary}</p>}
+      {readOut && (
+        <section className="read-out" aria-label="Nghe bài đọc">
+          <p>Nghe bài đọc trên loa truyền thanh:</p>
+          {/* biome-ignore lint/a11y/useMediaCaption: the recording reads the text printed on this page */}
+          <audio controls preload="none" src={readOut.url} style={{ width: '100%' }} />
+        </section>
+      )}
+      {hero?.url && (
+        <figure className="hero">
+          <img
+            src={hero.sizes?.card?.url ?? hero.url}
+            srcSet={[hero.sizes?.thumbnail, hero.sizes?.card, hero.sizes?.hero]
+              .filter((size) => size?.url && size.width)
+              .map((size) => `${size?.url} ${size?.width}w`)
+              .join(', ')}
+            sizes="(min-width: 72rem) 72rem, 100vw"
+            width={hero.width ?? undefined}
+            height={hero.height ?? undefined}
+            alt={hero.alt}
+          />
+          {hero.caption && <figcaption>{hero.caption}</figcaption>}
+        </figure>
+      )}
       {article.content && <RichText className="article-body" data={article.content} />}
       {article.author && (
         <p className="author">
@@ -91,6 +156,9 @@ export default async function ArticlePage({ params }: Args) {
       )}
       <LinkList title="Những tin mới hơn" items={newer} />
       <LinkList title="Những tin cũ hơn" items={older} />
+      <LinkList title="Tin liên quan" items={related} />
+      {/* biome-ignore lint/security/noDangerouslySetInnerHtml: JSON-LD built from our own fields, '<' escaped */}
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, '\\u003c') }} />
     </article>
   )
 }
