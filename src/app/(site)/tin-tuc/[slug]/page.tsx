@@ -7,6 +7,7 @@ import { formatVietnameseDateTime, isoWithOffset } from '../../../../lib/viDate'
 import { headers } from 'next/headers'
 import type { Article, Category, Media, Tag } from '../../../../payload-types'
 import { siteUrl } from '../../../../site/siteUrl'
+import { ShareLinks } from '../../../../components/ShareLinks'
 import { type ArticleLink, articleBySlug, newerAndOlder, readOutOf, relatedArticles } from '../../../../site/articles'
 
 export const dynamic = 'force-dynamic'
@@ -154,6 +155,7 @@ export default async function ArticlePage({ params }: Args) {
           ))}
         </ul>
       )}
+      <ShareLinks url={`${siteOrigin}/tin-tuc/${article.slug}`} />
       <LinkList title="Những tin mới hơn" items={newer} />
       <LinkList title="Những tin cũ hơn" items={older} />
       <LinkList title="Tin liên quan" items={related} />

@@ -1,0 +1,71 @@
+import { spawnSync } from 'node:child_process'
+import { createRequire } from 'node:module'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { NODE_FLAGS } from '../../scripts/lib/processes'
+import { isShown, launchChromium } from '../support/browser'
+import { nextWeekday } from '../support/dates'
+import { type LoaServer, ROOT, startLoaServer } from '../support/loaServer'
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
+
+let server: LoaServer
+let browser: Browser
+
+beforeAll(async () => {
+  server = await startLoaServer({ seed: 'full' })
+  const assembled = spawnSync(process.execPath, [...NODE_FLAGS, 'scripts/assemble.ts', '--date', nextWeekday(1), '--slot', 'chieu'], { cwd: ROOT, env: server.env, encoding: 'utf8' })
+  if (assembled.status !== 0) throw new Error(assembled.stdout + assembled.stderr)
+  browser = await launchChromium()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+})
+
+async function seriousViolations(page: Page) {
+  await page.addScriptTag({ path: axePath })
+  const violations = (await page.evaluate(async () => {
+    const result = await (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document)
+    return result.violations
+  })) as { id: string; impact: string; nodes: { target: string[] }[] }[]
+  return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
+}
+
+describe('a resident on a phone', () => {
+  it('finds the news on the home page, opens it, finds it again without diacritics, and plays the latest programme', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'vi-VN' })
+    const page = await context.newPage()
+    await page.goto(`${server.baseUrl}/`)
+    const featured = page.locator('.featured h2 a')
+    const title = (await featured.textContent())?.trim() ?? ''
+    await featured.click()
+    expect(await isShown(page.getByRole('heading', { level: 1, name: title }))).toBe(true)
+    const words = title.split(' ').slice(0, 3).join(' ')
+    const plain = words.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase()
+    await page.goto(`${server.baseUrl}/tim-kiem`)
+    await page.getByRole('searchbox').fill(plain)
+    await page.getByRole('button', { name: 'Tìm' }).click()
+    expect(await isShown(page.getByRole('link', { name: title }).first())).toBe(true)
+    await page.goto(`${server.baseUrl}/`)
+    const player = page.locator('.home-side audio')
+    expect(await isShown(player)).toBe(true)
+    await player.evaluate((audio: HTMLAudioElement) => audio.play())
+    await page.waitForFunction(() => (document.querySelector('.home-side audio') as HTMLAudioElement).currentTime > 0.3, undefined, { timeout: 15_000 })
+    await context.close()
+  })
+
+  it.each(['/', '/lich-phat-song', '/tim-kiem?q=dong+le', 'ARTICLE'])('has no serious or critical accessibility violation on %s (axe-core)', async (path) => {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    let target = path
+    if (path === 'ARTICLE') {
+      await page.goto(`${server.baseUrl}/`)
+      target = (await page.locator('.featured h2 a').getAttribute('href')) ?? '/'
+    }
+    await page.goto(`${server.baseUrl}${target}`)
+    expect(await seriousViolations(page)).toEqual([])
+    await context.close()
+  })
+})
