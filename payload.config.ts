@@ -7,6 +7,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { Announcements } from './src/collections/Announcements'
 import { Articles } from './src/collections/Articles'
+import { ArticleViews } from './src/collections/ArticleViews'
 import { AssemblyLocks } from './src/collections/AssemblyLocks'
 import { AudioClips } from './src/collections/AudioClips'
 import { BroadcastSlots } from './src/collections/BroadcastSlots'
@@ -30,7 +31,7 @@ export default buildConfig({
   sharp,
   // LOA_LOG_LEVEL=error keeps scripts that print data (schedule:export) free of log lines.
   ...(process.env.LOA_LOG_LEVEL ? { logger: { options: { level: process.env.LOA_LOG_LEVEL } } } : {}),
-  collections: [Articles, Categories, Tags, Media, AudioClips, Announcements, BroadcastSlots, Programmes, AssemblyLocks, Users],
+  collections: [Articles, ArticleViews, Categories, Tags, Media, AudioClips, Announcements, BroadcastSlots, Programmes, AssemblyLocks, Users],
   globals: [Station],
   // A little above the audio limit, so the upload hook, not the parser, refuses big files in Vietnamese.
   upload: { limits: { fileSize: audioUploadMaxBytes() + 1024 * 1024 } },

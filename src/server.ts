@@ -5,6 +5,8 @@ import { DatabaseUrlError, parseDatabaseUrl } from './db/databaseUrl'
 import { databaseReadiness } from './db/readiness'
 import { createHttpApp } from './http/app'
 import { createPageCache } from './http/pageCache'
+import { viewCounter } from './http/viewCounter'
+import { saveViewCounts } from './site/viewCounts'
 import { watchContent } from './site/contentFingerprint'
 import { playlistRoutes } from './http/playlists'
 import { playlistForDate } from './radio/playlistService'
@@ -34,12 +36,14 @@ async function main() {
   registerPublicPagesInvalidator(() => pageCache.invalidate())
   const stopWatching = watchContent(payload, () => pageCache.invalidate())
 
+  const views = viewCounter((counts) => saveViewCounts(payload, counts), Number(process.env.LOA_VIEW_FLUSH_MS || 5000))
+
   const app = createHttpApp({
     checkReadiness: databaseReadiness(target, payload),
     mediaDir: mediaDir(),
     nextHandler: (req, res) => nextHandler(req, res),
     slugRoutes: publicSlugRoutes(payload),
-    routers: [playlistRoutes((date) => playlistForDate(payload, date, new Date()))],
+    routers: [playlistRoutes((date) => playlistForDate(payload, date, new Date())), views.router],
     pageCache: process.env.LOA_PAGE_CACHE === 'off' ? undefined : pageCache.middleware,
   })
   const server = app.listen(port, hostname, () => {
@@ -64,6 +68,7 @@ async function main() {
     stopWatching()
     server.close(async () => {
       try {
+        await views.stop()
         await nextApp.close()
         await payload.destroy()
       } finally {

@@ -13,7 +13,7 @@ export type PageCacheOptions = { maxEntries?: number; maxBytes?: number; maxAgeM
 
 type Entry = { status: number; headers: [string, string | string[]][]; body: Buffer; storedAt: number }
 
-const DEFAULT_BYPASS = ['/admin', '/api', '/media', '/_next', '/playlists', '/healthz', '/readyz', '/next']
+const DEFAULT_BYPASS = ['/admin', '/api', '/media', '/_next', '/playlists', '/healthz', '/readyz', '/next', '/luot-xem']
 
 // maxAgeMs bounds pages that depend on the clock ("on air now", "today") without content changing.
 export function createPageCache({ maxEntries = 2000, maxBytes = 2 * 1024 * 1024, maxAgeMs = 60_000, bypassPrefixes = DEFAULT_BYPASS }: PageCacheOptions = {}) {

@@ -1,6 +1,7 @@
 import * as migration_20261127_223334_initial from './20261127_223334_initial';
 import * as migration_20261127_231719_radio from './20261127_231719_radio';
 import * as migration_20261127_235857_article_search_text from './20261127_235857_article_search_text';
+import * as migration_20261128_003852_article_views from './20261128_003852_article_views';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261127_235857_article_search_text.up,
     down: migration_20261127_235857_article_search_text.down,
-    name: '20261127_235857_article_search_text'
+    name: '20261127_235857_article_search_text',
+  },
+  {
+    up: migration_20261128_003852_article_views.up,
+    down: migration_20261128_003852_article_views.down,
+    name: '20261128_003852_article_views'
   },
 ];

@@ -237,6 +237,28 @@ describe('home and article extras', () => {
   })
 })
 
+describe('view counter', () => {
+  it('counts views with an uncached pixel, written in batches, without changing the article', async () => {
+    const article = (await api(visitor, 'GET', '/articles?limit=1&depth=0')).json.docs[0]
+    const { html } = await page(`/tin-tuc/${article.slug}`)
+    expect(html).toContain(`src="/luot-xem/${article.id}.gif"`)
+    for (let view = 0; view < 3; view++) {
+      const pixel = await fetch(`${server.baseUrl}/luot-xem/${article.id}.gif`)
+      expect(pixel.headers.get('content-type')).toContain('image/gif')
+      expect(pixel.headers.get('cache-control')).toBe('no-store')
+    }
+    let count = 0
+    const deadline = Date.now() + 8000
+    while (Date.now() < deadline && count < 3) {
+      count = (await api(admin, 'GET', `/article-views?where[article][equals]=${article.id}&depth=0`)).json.docs[0]?.count ?? 0
+      if (count < 3) await new Promise((resolve) => setTimeout(resolve, 250))
+    }
+    expect(count).toBe(3)
+    expect((await api(visitor, 'GET', `/articles/${article.id}?depth=0`)).json.updatedAt).toBe(article.updatedAt)
+    expect((await api(visitor, 'GET', '/article-views')).status).toBe(403)
+  })
+})
+
 describe('page cache', () => {
   it('serves repeat visits from memory and shows an edit made in the admin at once', async () => {
     const article = (await api(visitor, 'GET', '/articles?sort=-publishedAt&limit=1&depth=0')).json.docs[0]

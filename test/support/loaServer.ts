@@ -90,6 +90,7 @@ export async function startLoaServer({ seed = 'news' }: { seed?: 'news' | 'full'
     HOST: '127.0.0.1',
     LOA_DATA_DIR: workDir,
     LOA_MEDIA_DIR: path.join(workDir, 'media'),
+    LOA_VIEW_FLUSH_MS: '1000',
     LOA_ADMIN_EMAIL: ADMIN.email,
     LOA_ADMIN_PASSWORD: ADMIN.password,
   }

@@ -159,6 +159,8 @@ export default async function ArticlePage({ params }: Args) {
       <LinkList title="Những tin mới hơn" items={newer} />
       <LinkList title="Những tin cũ hơn" items={older} />
       <LinkList title="Tin liên quan" items={related} />
+      {/* The view counter: a tiny image request, counted in batches by the server. */}
+      <img src={`/luot-xem/${article.id}.gif`} alt="" width={1} height={1} className="view-pixel" />
       {/* biome-ignore lint/security/noDangerouslySetInnerHtml: JSON-LD built from our own fields, '<' escaped */}
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, '\\u003c') }} />
     </article>
