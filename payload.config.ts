@@ -39,6 +39,8 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Loa' },
+    // No Gravatar: the centre's machines may have no internet, and staff e-mails stay private.
+    avatar: 'default',
     dateFormat: 'dd/MM/yyyy HH:mm',
     timezones: {
       defaultTimezone: STATION_TIME_ZONE,

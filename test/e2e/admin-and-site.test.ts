@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process'
 import { NODE_FLAGS } from '../../scripts/lib/processes'
 import { nextWeekday } from '../support/dates'
 import { ADMIN, type LoaServer, ROOT, startLoaServer } from '../support/loaServer'
+import { login, staffSession } from '../support/rest'
 
 let server: LoaServer
 let browser: Browser
@@ -69,4 +70,58 @@ describe('in a real browser', () => {
     expect(await isShown(page.getByRole('status').filter({ hasText: 'Đã yêu cầu dựng lại' }))).toBe(true)
     await context.close()
   })
+
+  it('lets an editor write a draft that only an approver can publish, after which residents see it on the home page', async () => {
+    const admin = await login(server.baseUrl, ADMIN.email, ADMIN.password)
+    await staffSession(admin, 'editor', 'bientap-e2e@test.loa')
+    await staffSession(admin, 'approver', 'duyet-e2e@test.loa')
+    const title = 'Thị trấn Đồng Lê ra quân tổng vệ sinh môi trường cuối năm'
+
+    const editor = await browser.newContext()
+    const page = await editor.newPage()
+    await signIn(page, 'bientap-e2e@test.loa', 'editor-password-123')
+    await page.goto(`${server.baseUrl}/admin/collections/articles/create`)
+    await page.getByLabel('Tiêu đề').fill(title)
+    await page.getByLabel('Tóm tắt (sapo)').fill('Hơn 500 người dân tham gia dọn vệ sinh đường làng, ngõ xóm.')
+    await page.locator('[contenteditable="true"]').first().click()
+    await page.keyboard.type('Sáng Chủ Nhật, các tổ dân phố đồng loạt ra quân.')
+    await page.getByRole('button', { name: 'Lưu bản nháp' }).click()
+    await page.waitForURL(/\/admin\/collections\/articles\/\d+/)
+    const articleUrl = page.url()
+    // Payload asks the access rule before showing "Publish": an editor gets no enabled publish button.
+    await page.screenshot({ path: '/tmp/editor-draft.png' })
+    const publish = page.getByRole('button', { name: /Xuất bản/ })
+    const enabled = await Promise.all((await publish.all()).map((button) => button.isEnabled()))
+    expect(enabled.filter(Boolean)).toHaveLength(0)
+    await editor.close()
+    expect((await fetch(`${server.baseUrl}/`).then((response) => response.text())).includes(title)).toBe(false)
+
+    const approver = await browser.newContext()
+    const approverPage = await approver.newPage()
+    await signIn(approverPage, 'duyet-e2e@test.loa', 'approver-password-123')
+    await approverPage.goto(articleUrl)
+    await approverPage.screenshot({ path: '/tmp/approver-draft.png' })
+    await approverPage.getByRole('button', { name: /Xuất bản/ }).first().click()
+    expect(await isShown(approverPage.getByText(/thành công|Đã xuất bản/i).first())).toBe(true)
+    await approver.close()
+
+    const resident = await browser.newContext({ javaScriptEnabled: false })
+    const home = await resident.newPage()
+    const deadline = Date.now() + 2000
+    let visible = false
+    while (!visible && Date.now() < deadline) {
+      await home.goto(`${server.baseUrl}/`)
+      visible = (await home.content()).includes(title)
+    }
+    expect(visible).toBe(true)
+    await resident.close()
+  })
 })
+
+async function signIn(page: import('playwright-core').Page, email: string, password: string) {
+  await page.goto(`${server.baseUrl}/admin/login`)
+  await page.getByLabel('Email').fill(email)
+  await page.getByLabel('Mật khẩu').fill(password)
+  await page.getByRole('button', { name: 'Đăng nhập' }).click()
+  await page.waitForURL(/\/admin$/)
+}
