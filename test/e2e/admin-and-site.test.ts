@@ -89,7 +89,6 @@ describe('in a real browser', () => {
     await page.waitForURL(/\/admin\/collections\/articles\/\d+/)
     const articleUrl = page.url()
     // Payload asks the access rule before showing "Publish": an editor gets no enabled publish button.
-    await page.screenshot({ path: '/tmp/editor-draft.png' })
     const publish = page.getByRole('button', { name: /Xuất bản/ })
     const enabled = await Promise.all((await publish.all()).map((button) => button.isEnabled()))
     expect(enabled.filter(Boolean)).toHaveLength(0)
@@ -100,7 +99,6 @@ describe('in a real browser', () => {
     const approverPage = await approver.newPage()
     await signIn(approverPage, 'duyet-e2e@test.loa', 'approver-password-123')
     await approverPage.goto(articleUrl)
-    await approverPage.screenshot({ path: '/tmp/approver-draft.png' })
     await approverPage.getByRole('button', { name: /Xuất bản/ }).first().click()
     expect(await isShown(approverPage.getByText(/thành công|Đã xuất bản/i).first())).toBe(true)
     await approver.close()
