@@ -81,13 +81,20 @@ describe('article page', () => {
     expect(older).toHaveLength(Math.min(5, category.length - index - 1))
   })
 
-  it('drops an unpublished article from the page and the lists', async () => {
+  it('drops an unpublished article from its page, the lists, the home page and the feeds', async () => {
     const [newest, second] = category
     const unpublished = await api(admin, 'PATCH', `/articles/${newest.id}`, { _status: 'draft' })
     expect(unpublished.status).toBe(200)
     expect((await page(`/tin-tuc/${newest.slug}`)).status).toBe(404)
     const { html } = await page(`/tin-tuc/${second.slug}`)
     expect(linksInSection(html, 'Những tin mới hơn')).not.toContain(newest.title)
+    expect(textOf((await page('/')).html)).not.toContain(newest.title)
+    expect(textOf((await page('/chuyen-muc/cai-cach-hanh-chinh')).html)).not.toContain(newest.title)
+    for (const feed of ['/rss.xml', '/chuyen-muc/cai-cach-hanh-chinh/rss.xml', '/sitemap.xml']) {
+      const xml = (await page(feed)).html
+      expect(xml).not.toContain(`/tin-tuc/${newest.slug}<`)
+      expect(xml).not.toContain(`<title>${newest.title}</title>`)
+    }
   })
 
   it('answers an unknown address with a Vietnamese 404 page', async () => {
