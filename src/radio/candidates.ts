@@ -1,14 +1,8 @@
 import type { Payload } from 'payload'
 import type { AnnouncementCandidate, ArticleCandidate, ClipRef, ProgrammeCandidates } from '../broadcast/types'
-import { localParts } from '../lib/viDate'
 import { clipRefFromDoc } from './clips'
+import { localDateOf } from './schedule'
 
-/** A stored date field as the station-local calendar day it was picked as (never the UTC day). */
-function localDay(value: string | null | undefined, timeZone: string): string | null {
-  if (!value) return null
-  const p = localParts(new Date(value), timeZone)
-  return `${p.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`
-}
 
 /**
  * Everything that could go into a local programme: announcements with their recordings, and
@@ -61,8 +55,9 @@ export async function loadCandidates(payload: Payload, timeZone: string): Promis
         publishedAt: new Date(doc.publishedAt ?? doc.createdAt),
         readOut: readOutByArticle.get(String(doc.id)) ?? null,
         include: Boolean(doc.broadcast?.include),
-        broadcastFrom: localDay(doc.broadcast?.from, timeZone),
-        broadcastTo: localDay(doc.broadcast?.to, timeZone),
+        // Stored date fields become the station-local day they were picked as, never the UTC day.
+        broadcastFrom: doc.broadcast?.from ? localDateOf(new Date(doc.broadcast.from), timeZone) : null,
+        broadcastTo: doc.broadcast?.to ? localDateOf(new Date(doc.broadcast.to), timeZone) : null,
       }),
     ),
   }

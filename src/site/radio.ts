@@ -2,7 +2,6 @@ import { addDays } from '../broadcast/localDate'
 import { planDay } from '../broadcast/planDay'
 import type { BroadcastSlot, LocalDate, ProgrammeSegment, SlotInstance, SlotKind } from '../broadcast/types'
 import type { Programme } from '../payload-types'
-import { localDateOf } from '../radio/schedule'
 import { slotFromDoc } from '../radio/slotMapping'
 import { sitePayload } from './payload'
 
@@ -27,10 +26,6 @@ export function dayPlans(slots: BroadcastSlot[], from: LocalDate, days: number, 
     const date = addDays(from, offset)
     return { date, instances: planDay(slots, date, timeZone) }
   })
-}
-
-export function todayLocal(timeZone: string, now: Date): LocalDate {
-  return localDateOf(now, timeZone)
 }
 
 /** Ready programmes (the access rule lets residents see only those), newest first. */

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next'
 import { WEEKDAY_NAMES_VI, formatLocalDateVi } from '../../../broadcast/localDate'
 import type { Weekday } from '../../../broadcast/types'
-import { KIND_WORDS, dayPlans, publicSlots, todayLocal } from '../../../site/radio'
+import { KIND_WORDS, dayPlans, publicSlots } from '../../../site/radio'
+import { localDateOf } from '../../../radio/schedule'
 
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'Lịch phát sóng', description: 'Lịch phát sóng hằng tuần của đài truyền thanh cơ sở.' }
@@ -11,7 +12,7 @@ const WEEK_ORDER: Weekday[] = [1, 2, 3, 4, 5, 6, 0]
 export default async function SchedulePage() {
   const { slots, timeZone, stationName } = await publicSlots()
   const rows = [...slots].sort((a, b) => a.start.localeCompare(b.start))
-  const [today, tomorrow] = dayPlans(slots, todayLocal(timeZone, new Date()), 2, timeZone)
+  const [today, tomorrow] = dayPlans(slots, localDateOf(new Date(), timeZone), 2, timeZone)
   return (
     <>
       <h1>Lịch phát sóng</h1>
