@@ -13,6 +13,7 @@ import { playlistForDate } from './radio/playlistService'
 import { mediaDir } from './lib/paths'
 import { registerPublicPagesInvalidator } from './lib/publicPages'
 import { publicSlugRoutes } from './site/slugRoutes'
+import { withoutNextRuntime } from './site/withoutNextRuntime'
 
 const SHUTDOWN_GRACE_MS = 10_000
 
@@ -45,6 +46,8 @@ async function main() {
     slugRoutes: publicSlugRoutes(payload),
     routers: [playlistRoutes((date) => playlistForDate(payload, date, new Date())), views.router],
     pageCache: process.env.LOA_PAGE_CACHE === 'off' ? undefined : pageCache.middleware,
+    // Residents get plain HTML; development keeps Next's scripts for hot reloading.
+    editPublicHtml: dev ? undefined : withoutNextRuntime,
   })
   const server = app.listen(port, hostname, () => {
     console.log(`[loa] Loa đang chạy tại http://localhost:${port} (${dev ? 'development' : 'production'}, CSDL ${target.kind})`)

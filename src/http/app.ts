@@ -1,5 +1,6 @@
 import express, { type Express, type NextFunction, type Request, type Response, type Router } from 'express'
 import { missingContentTo404, type SlugRoute } from './missingContent'
+import { scriptFreePages } from './scriptFreePages'
 
 export type Readiness = { ready: true } | { ready: false; reason: string }
 export type ReadinessCheck = () => Promise<Readiness>
@@ -17,6 +18,8 @@ export type HttpAppOptions = {
   routers?: Router[]
   /** Serves anonymous public pages from memory until content changes (src/http/pageCache). */
   pageCache?: (req: Request, res: Response, next: NextFunction) => unknown
+  /** Edits the finished HTML of public pages (production: removes Next's client runtime). */
+  editPublicHtml?: (html: string) => string
 }
 
 /**
@@ -32,7 +35,7 @@ function preferVietnameseAdmin(req: Request, _res: Response, next: NextFunction)
   next()
 }
 
-export function createHttpApp({ checkReadiness, mediaDir, nextHandler, slugRoutes = [], routers = [], pageCache }: HttpAppOptions): Express {
+export function createHttpApp({ checkReadiness, mediaDir, nextHandler, slugRoutes = [], routers = [], pageCache, editPublicHtml }: HttpAppOptions): Express {
   const app = express()
   app.disable('x-powered-by')
 
@@ -63,6 +66,7 @@ export function createHttpApp({ checkReadiness, mediaDir, nextHandler, slugRoute
   app.use(preferVietnameseAdmin)
   if (pageCache) app.use(pageCache)
   app.use(missingContentTo404(slugRoutes))
+  if (editPublicHtml) app.use(scriptFreePages(editPublicHtml))
   app.use((req, res) => nextHandler(req, res))
   return app
 }

@@ -1,4 +1,5 @@
 import type { NextFunction, Request, Response } from 'express'
+import { isPublicPageRequest, NOT_PUBLIC_PAGES } from './publicPageRequests'
 
 /**
  * A whole-response cache for anonymous public pages, in front of Next.
@@ -13,20 +14,15 @@ export type PageCacheOptions = { maxEntries?: number; maxBytes?: number; maxAgeM
 
 type Entry = { status: number; headers: [string, string | string[]][]; body: Buffer; storedAt: number }
 
-const DEFAULT_BYPASS = ['/admin', '/api', '/media', '/_next', '/playlists', '/healthz', '/readyz', '/next', '/luot-xem']
-
 // maxAgeMs bounds pages that depend on the clock ("on air now", "today") without content changing.
-export function createPageCache({ maxEntries = 2000, maxBytes = 2 * 1024 * 1024, maxAgeMs = 60_000, bypassPrefixes = DEFAULT_BYPASS }: PageCacheOptions = {}) {
+export function createPageCache({ maxEntries = 2000, maxBytes = 2 * 1024 * 1024, maxAgeMs = 60_000, bypassPrefixes = NOT_PUBLIC_PAGES }: PageCacheOptions = {}) {
   const entries = new Map<string, Entry>()
   const pending = new Map<string, Promise<void>>()
   let generation = 0
   const stats = { hits: 0, misses: 0, invalidations: 0 }
 
   const cacheable = (req: Request) =>
-    (req.method === 'GET' || req.method === 'HEAD') &&
-    !/(?:^|;\s*)payload-token=/.test(req.headers.cookie ?? '') &&
-    !req.headers.authorization &&
-    !bypassPrefixes.some((prefix) => req.path === prefix || req.path.startsWith(`${prefix}/`))
+    isPublicPageRequest(req, bypassPrefixes) && !/(?:^|;\s*)payload-token=/.test(req.headers.cookie ?? '') && !req.headers.authorization
 
   // Next compresses for clients that accept gzip; the two forms are cached apart.
   const keyOf = (req: Request) => `${/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) ? 'gz' : 'id'} ${req.originalUrl}`

@@ -56,6 +56,35 @@ describe('a resident on a phone', () => {
     await context.close()
   })
 
+  it('downloads no framework JavaScript, and copies the article address with the one small script', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'vi-VN' })
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.baseUrl })
+    const page = await context.newPage()
+    const scripts: string[] = []
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url())
+    })
+    await page.goto(`${server.baseUrl}/`)
+    await page.locator('.featured h2 a').click()
+    await page.waitForLoadState('load')
+    expect(scripts).toEqual([])
+    const address = page.url()
+    await page.getByRole('button', { name: 'Sao chép liên kết' }).click()
+    expect(await isShown(page.getByRole('button', { name: 'Đã sao chép' }))).toBe(true)
+    expect(await page.getByRole('status').textContent()).toBe('Đã sao chép liên kết')
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(address)
+    await context.close()
+
+    // Without JavaScript the button stays hidden and the address is there to select by hand.
+    const plain = await browser.newContext({ javaScriptEnabled: false })
+    const plainPage = await plain.newPage()
+    await plainPage.goto(address)
+    expect(await plainPage.getByRole('textbox', { name: 'Địa chỉ bài viết' }).inputValue()).toBe(address)
+    expect(await plainPage.getByRole('button', { name: 'Sao chép liên kết' }).count()).toBe(0)
+    expect(await plainPage.getByRole('link', { name: 'Zalo' }).getAttribute('href')).toMatch(/^https:\/\/button-share\.zalo\.me\/share_external\?/)
+    await plain.close()
+  })
+
   it.each(['/', '/lich-phat-song', '/tim-kiem?q=dong+le', 'ARTICLE'])('has no serious or critical accessibility violation on %s (axe-core)', async (path) => {
     const context = await browser.newContext()
     const page = await context.newPage()

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { NODE_FLAGS } from '../../scripts/lib/processes'
 import { formatVietnameseDateTime } from '../../src/lib/viDate'
-import { linksInSection, textOf } from '../support/html'
+import { decodeEntities, linksInSection, textOf } from '../support/html'
 import { all, one, parseXml } from '../support/xml'
 import { ADMIN, type LoaServer, ROOT, startLoaServer } from '../support/loaServer'
 import { anonymous, api, login, type Session } from '../support/rest'
@@ -306,5 +306,48 @@ describe('page cache', () => {
       if (!seen) await new Promise((resolve) => setTimeout(resolve, 100))
     }
     expect(seen).toBe(true)
+  })
+})
+
+describe('client JavaScript', () => {
+  const scriptsOf = (html: string) => [...html.matchAll(/<script\b([^>]*)>/g)].map((match) => match[1].trim())
+
+  it('sends no framework JavaScript on any public page, only structured data and the share script', async () => {
+    const article = (await api(visitor, 'GET', '/articles?limit=1&depth=0')).json.docs[0]
+    const tag = (await api(visitor, 'GET', '/tags?limit=1&depth=0')).json.docs[0]
+    const paths = ['/', `/tin-tuc/${article.slug}`, '/chuyen-muc/thong-bao', '/chuyen-muc/thong-bao/trang/2', `/tag/${tag.slug}`, '/tim-kiem?q=dong+le', '/tim-kiem', '/lich-phat-song', '/nghe-lai', '/khong-co-trang-nay']
+    for (const path of paths) {
+      const { html } = await page(path)
+      expect(html, path).toMatch(/<link rel="stylesheet" href="\/_next\/static\/[^"]+\.css"/)
+      expect(html, path).not.toContain('__next_f')
+      expect(html, path).not.toMatch(/\.js"/)
+      for (const attributes of scriptsOf(html)) expect(['type="application/ld+json"', 'data-loa="share"'], `${path}: <script ${attributes}>`).toContain(attributes)
+    }
+    const articleScripts = scriptsOf((await page(`/tin-tuc/${article.slug}`)).html)
+    expect(articleScripts).toEqual(['data-loa="share"', 'type="application/ld+json"'])
+  })
+
+  it('compresses pages for browsers that accept gzip, with the same HTML inside', async () => {
+    const plain = await fetch(`${server.baseUrl}/`, { headers: { 'Accept-Encoding': 'identity' } })
+    const plainHtml = await plain.text()
+    expect(plain.headers.get('content-encoding')).toBeNull()
+    expect(Number(plain.headers.get('content-length'))).toBe(Buffer.byteLength(plainHtml))
+    const zipped = await fetch(`${server.baseUrl}/`, { headers: { 'Accept-Encoding': 'gzip' } })
+    expect(zipped.headers.get('content-encoding')).toBe('gzip')
+    expect(Number(zipped.headers.get('content-length'))).toBeLessThan(Buffer.byteLength(plainHtml) / 2)
+    expect(textOf(await zipped.text())).toBe(textOf(plainHtml))
+  })
+
+  it('shares an article on Facebook and Zalo with plain links, and offers its address to copy', async () => {
+    const article = (await api(visitor, 'GET', '/articles?limit=1&depth=0')).json.docs[0]
+    const { html } = await page(`/tin-tuc/${article.slug}`)
+    const address = `${server.baseUrl}/tin-tuc/${article.slug}`
+    const links = [...html.matchAll(/<a href="([^"]+)"[^>]*>(Facebook|Zalo)<\/a>/g)].map((match) => ({ name: match[2], href: decodeEntities(match[1]) }))
+    expect(links.map((link) => link.name)).toEqual(['Facebook', 'Zalo'])
+    expect(new URL(links[0].href).searchParams.get('u')).toBe(address)
+    const zalo = new URL(links[1].href)
+    expect(zalo.hostname).toBe('button-share.zalo.me')
+    expect(JSON.parse(Buffer.from(zalo.searchParams.get('d') ?? '', 'base64').toString('utf8')).url).toBe(address)
+    expect(html).toContain(`value="${address}"`)
   })
 })
