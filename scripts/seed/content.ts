@@ -9,10 +9,12 @@
 export type SeedCategory = { name: string; slug: string; description: string; order: number }
 
 export type SeedBlock =
-  | { type: 'paragraph'; text: string }
+  | { type: 'paragraph'; text: string; link?: { text: string; url: string }; after?: string } // đoạn văn, có thể kèm liên kết ở cuối
   | { type: 'heading'; text: string } // hiển thị dạng h2
   | { type: 'list'; items: string[] } // danh sách gạch đầu dòng
   | { type: 'quote'; text: string }
+  | { type: 'table'; header: string[]; rows: string[][] } // bảng, hàng đầu là tiêu đề cột
+  | { type: 'image'; image: string; caption?: string } // ảnh trong thư viện (khóa trong demoImages)
 
 export type SeedArticle = {
   key: string
@@ -27,6 +29,8 @@ export type SeedArticle = {
   hour: number
   minute: number
   broadcast?: { include: boolean; script?: string }
+  /** Ảnh đại diện: khóa của một ảnh mẫu (scripts/seed/demoImages.ts). */
+  heroImage?: string
   draft?: boolean
 }
 
@@ -82,10 +86,12 @@ export const articles: SeedArticle[] = [
       { type: 'list', items: ['Khoảng 72% hồ sơ được tiếp nhận qua môi trường mạng;', 'Trên 98% hồ sơ được giải quyết đúng và trước hạn;', '100% kết quả giải quyết thủ tục hành chính được số hóa, lưu trữ điện tử.'] },
       { type: 'quote', text: 'Trước đây làm giấy khai sinh cho con, tôi phải xin nghỉ nửa buổi làm. Giờ ngồi ở nhà nộp qua điện thoại, đến hẹn là có kết quả. (Chị Lê Thị Mai, Tiểu khu 5)' },
       { type: 'paragraph', text: 'Thời gian tới, thị trấn Đồng Lê tiếp tục rà soát, đơn giản hóa quy trình nội bộ, nâng cao chất lượng số hóa hồ sơ và phấn đấu đến cuối năm có ít nhất 80% hồ sơ được tiếp nhận, xử lý trực tuyến.' },
+      { type: 'paragraph', text: 'Người dân có thể tra cứu thủ tục và nộp hồ sơ trên ', link: { text: 'Cổng Dịch vụ công quốc gia', url: 'https://dichvucong.gov.vn' }, after: '.' },
     ],
     tags: ['dịch vụ công', 'chuyển đổi số', 'một cửa'],
     source: SRC_DPTTH,
     authorName: THUONG,
+    heroImage: 'mot-cua',
     daysAgo: 0, hour: 8, minute: 15,
     broadcast: {
       include: true,
@@ -101,6 +107,7 @@ export const articles: SeedArticle[] = [
       { type: 'paragraph', text: 'Nhằm nâng cao chất lượng phục vụ, UBND thị trấn Đồng Lê vừa đưa vào sử dụng hệ thống lấy số thứ tự tự động tại Bộ phận tiếp nhận và trả kết quả. Khi đến trụ sở, người dân chỉ cần chọn lĩnh vực cần giải quyết trên màn hình cảm ứng, máy sẽ in phiếu ghi số thứ tự và quầy phục vụ tương ứng.' },
       { type: 'paragraph', text: 'Số thứ tự được hiển thị trên màn hình lớn và đọc qua loa, giúp khu vực chờ trật tự hơn, tránh tình trạng chen lấn vào những ngày cao điểm đầu tuần. Mỗi quầy đều có máy tính bảng để người dân chấm điểm thái độ phục vụ của công chức ngay sau khi nhận kết quả.' },
       { type: 'heading', text: 'Không gian một cửa thân thiện hơn' },
+      { type: 'image', image: 'mot-cua', caption: 'Khu vực chờ của Bộ phận tiếp nhận và trả kết quả sau khi bố trí lại (ảnh minh họa).' },
       { type: 'paragraph', text: 'Bên cạnh hệ thống lấy số, khu vực một cửa được bố trí lại theo hướng mở, có ghế chờ, nước uống, kính lão, bút viết, bảng niêm yết thủ tục và mã QR tra cứu tình trạng hồ sơ. Người cao tuổi, người khuyết tật và phụ nữ mang thai được ưu tiên phục vụ trước.' },
       { type: 'paragraph', text: 'Ông Hoàng Văn Quý, Chủ tịch UBND thị trấn, cho biết kinh phí đầu tư được bố trí từ nguồn cải cách hành chính năm nay. Kết quả đánh giá của người dân sẽ là một căn cứ để xếp loại công chức hằng tháng, qua đó nâng cao tinh thần trách nhiệm và thái độ phục vụ nhân dân.' },
     ],
@@ -117,7 +124,16 @@ export const articles: SeedArticle[] = [
     body: [
       { type: 'paragraph', text: 'Đợt khảo sát được thực hiện bằng ba hình thức: phiếu giấy phát tại bộ phận một cửa, máy tính bảng đặt tại quầy và đường dẫn khảo sát trực tuyến gửi kèm tin nhắn thông báo kết quả. Tổng cộng có 420 lượt người dân, tổ chức tham gia đánh giá.' },
       { type: 'paragraph', text: 'Các tiêu chí được đánh giá cao nhất là sự rõ ràng của thông tin niêm yết, thái độ của công chức và việc trả kết quả đúng hẹn. Nhiều ý kiến ghi nhận công chức hướng dẫn tận tình, chỉ yêu cầu bổ sung hồ sơ một lần.' },
-      { type: 'list', items: ['Tiếp cận thông tin thủ tục: 97,1% hài lòng;', 'Thái độ, tinh thần phục vụ của công chức: 98,0% hài lòng;', 'Thời gian giải quyết hồ sơ: 94,6% hài lòng;', 'Cơ sở vật chất khu vực một cửa: 95,8% hài lòng.'] },
+      {
+        type: 'table',
+        header: ['Tiêu chí', 'Tỷ lệ hài lòng', 'So với cùng kỳ'],
+        rows: [
+          ['Tiếp cận thông tin thủ tục', '97,1%', '+1,8 điểm'],
+          ['Thái độ, tinh thần phục vụ của công chức', '98,0%', '+2,5 điểm'],
+          ['Thời gian giải quyết hồ sơ', '94,6%', '+2,3 điểm'],
+          ['Cơ sở vật chất khu vực một cửa', '95,8%', '+1,7 điểm'],
+        ],
+      },
       { type: 'paragraph', text: 'Bên cạnh đó, một số người dân phản ánh các thủ tục liên quan đến đất đai còn kéo dài do phải liên thông lên cấp huyện. UBND thị trấn đã tổng hợp, kiến nghị huyện rút ngắn thời gian luân chuyển hồ sơ và tăng cường trao đổi qua hệ thống điện tử.' },
       { type: 'quote', text: 'Mỗi ý kiến góp ý là một địa chỉ cụ thể để chúng tôi sửa đổi. Hài lòng của người dân là thước đo quan trọng nhất của cải cách hành chính.' },
       { type: 'paragraph', text: 'Kết quả khảo sát được công khai tại trụ sở và trên trang thông tin điện tử của thị trấn để người dân cùng theo dõi, giám sát.' },
@@ -345,6 +361,7 @@ export const articles: SeedArticle[] = [
     tags: ['nông nghiệp', 'vụ Đông Xuân'],
     source: SRC_DPTTH,
     authorName: HAI,
+    heroImage: 'dong-lua',
     daysAgo: 1, hour: 7, minute: 15,
   },
   {
@@ -470,7 +487,15 @@ export const articles: SeedArticle[] = [
     body: [
       { type: 'paragraph', text: 'Nhằm bảo đảm cung cấp điện an toàn, ổn định trong mùa nắng nóng, đơn vị điện lực khu vực thông báo kế hoạch tạm ngừng cung cấp điện để thay thế dây dẫn, bảo dưỡng trạm biến áp trên địa bàn thị trấn Đồng Lê.' },
       { type: 'heading', text: 'Thời gian và khu vực ngừng cấp điện' },
-      { type: 'list', items: ['Từ 7 giờ 00 đến 11 giờ 30: Tiểu khu 1, Tiểu khu 2 và khu vực chợ Đồng Lê;', 'Từ 12 giờ 30 đến 16 giờ 30: Tiểu khu 5, Tiểu khu 6 và tuyến đường dọc bờ sông Gianh;', 'Thời gian có thể được rút ngắn nếu công việc hoàn thành sớm.'] },
+      {
+        type: 'table',
+        header: ['Thời gian', 'Khu vực ngừng cấp điện'],
+        rows: [
+          ['7 giờ 00 – 11 giờ 30', 'Tiểu khu 1, Tiểu khu 2 và khu vực chợ Đồng Lê'],
+          ['12 giờ 30 – 16 giờ 30', 'Tiểu khu 5, Tiểu khu 6 và tuyến đường dọc bờ sông Gianh'],
+        ],
+      },
+      { type: 'paragraph', text: 'Thời gian có thể được rút ngắn nếu công việc hoàn thành sớm.' },
       { type: 'paragraph', text: 'Đơn vị điện lực đề nghị các hộ gia đình, cơ quan, cơ sở kinh doanh chủ động sắp xếp công việc, bảo quản thực phẩm và chuẩn bị nguồn điện dự phòng khi cần thiết. Trong thời gian ngừng cấp điện, người dân tuyệt đối không tự ý leo trèo, tiếp cận đường dây và trạm biến áp.' },
       { type: 'paragraph', text: 'Để đảm bảo an toàn, mọi thiết bị điện cần được coi như vẫn đang có điện trong suốt thời gian thi công. Khi phát hiện sự cố hoặc cần giải đáp thông tin, người dân vui lòng liên hệ tổng đài chăm sóc khách hàng của ngành điện để được hỗ trợ.' },
       { type: 'paragraph', text: 'Đơn vị điện lực thành thật xin lỗi khách hàng vì sự bất tiện này và mong nhận được sự thông cảm, phối hợp của nhân dân.' },

@@ -4,6 +4,7 @@ import type { Role } from '../../src/access/roles'
 import { slugify } from '../../src/lib/slug'
 import { instantFromLocal, localParts, STATION_TIME_ZONE } from '../../src/lib/viDate'
 import { articles, categories, type SeedArticle } from './content'
+import { seedDemoImages } from './demoImages'
 import { lexicalFromBlocks } from './lexical'
 
 export type SeedReport = {
@@ -85,13 +86,14 @@ async function seedTaxonomy(payload: Payload, report: SeedReport) {
 }
 
 /**
- * Demo content: categories, tags, one account per role, 24 published articles over ten days and
- * two drafts. Idempotent: what exists (matched by slug or e-mail) is left as editors may have changed it.
+ * Demo content: categories, tags, two illustrations, one account per role, 24 published articles
+ * over ten days and two drafts. Idempotent: what exists (matched by slug or e-mail) is left as editors may have changed it.
  */
 export async function seedDemo(payload: Payload, now: Date): Promise<SeedReport> {
   const report: SeedReport = { created: { categories: 0, tags: 0, users: 0, articles: 0 }, generatedLogins: [], adminEmail: '' }
   await seedUsers(payload, report)
   const { categoryIds, tagIds } = await seedTaxonomy(payload, report)
+  const imageIds = await seedDemoImages(payload)
   for (const article of articles) {
     const slug = slugify(article.title)
     if (await findIdBy(payload, 'articles', 'slug', slug)) continue
@@ -105,7 +107,8 @@ export async function seedDemo(payload: Payload, now: Date): Promise<SeedReport>
         title: article.title,
         slug,
         summary: article.summary,
-        content: lexicalFromBlocks(article.body),
+        content: lexicalFromBlocks(article.body, imageIds),
+        heroImage: article.heroImage ? imageIds.get(article.heroImage) : undefined,
         category: categoryIds.get(article.categorySlug) as number | undefined,
         tags: article.tags.map((tag) => tagIds.get(tag)).filter((id): id is number => id !== undefined) as number[],
         source: article.source ? { name: article.source.name, url: article.source.url } : undefined,

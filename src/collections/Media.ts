@@ -1,8 +1,24 @@
 import path from 'node:path'
-import type { CollectionConfig } from 'payload'
+import type { CollectionAfterReadHook, CollectionConfig } from 'payload'
 import { anyone, isWriter } from '../access/roles'
 import { mediaDir } from '../lib/paths'
 import { refreshPublicPagesHooks } from '../hooks/refreshPublicPages'
+
+const STATIC_IMAGES = '/media/images/'
+
+/**
+ * Payload names files by its API route (/api/media/file/…), which runs an access check per image
+ * and answers HEAD with 404. Images are public, and Express serves the same folder at /media with
+ * caching headers, ranges and ETags, so pages point there.
+ */
+const imageUrlsFromStaticFolder: CollectionAfterReadHook = ({ doc }) => {
+  const staticUrl = (filename?: string | null) => (filename ? `${STATIC_IMAGES}${encodeURIComponent(filename)}` : null)
+  if (doc.filename) doc.url = staticUrl(doc.filename)
+  for (const size of Object.values(doc.sizes ?? {}) as { filename?: string | null; url?: string | null }[]) {
+    if (size?.filename) size.url = staticUrl(size.filename)
+  }
+  return doc
+}
 
 /** Images for articles. Files live in <media>/images and are also served by Express under /media. */
 export const Media: CollectionConfig = {
@@ -21,7 +37,7 @@ export const Media: CollectionConfig = {
     ],
     adminThumbnail: 'thumbnail',
   },
-  hooks: refreshPublicPagesHooks,
+  hooks: { ...refreshPublicPagesHooks, afterRead: [imageUrlsFromStaticFolder] },
   fields: [
     {
       name: 'alt',

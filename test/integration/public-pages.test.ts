@@ -69,6 +69,51 @@ describe('article page', () => {
     expect(html).toMatch(/<p[^>]*>[^<]{40,}/) // the body's paragraphs are rendered
   })
 
+  it('renders the body: headings, lists, quotes, links, tables with header cells, images with captions', async () => {
+    const bodyOf = (html: string) => html.slice(html.indexOf('class="article-body"'), html.indexOf('class="share"'))
+    const online = bodyOf((await page('/tin-tuc/cai-cach-hanh-chinh-dong-le-day-manh-dich-vu-cong-truc-tuyen-muc-do-3-4')).html)
+    expect(online).toMatch(/<h2>Hỗ trợ tận nơi, hướng dẫn từng bước<\/h2>/)
+    expect(online).toMatch(/<ul[^>]*>\s*<li[^>]*>Khoảng 72% hồ sơ/)
+    expect(online).toMatch(/<blockquote>Trước đây làm giấy khai sinh/)
+    expect(online).toContain('<a href="https://dichvucong.gov.vn">Cổng Dịch vụ công quốc gia</a>')
+
+    const survey = bodyOf((await page('/tin-tuc/hon-96-nguoi-dan-hai-long-khi-giai-quyet-thu-tuc-hanh-chinh-tai-thi-tran')).html)
+    const table = /<div class="table-scroll" role="region" aria-label="Bảng" tabindex="0"><table><thead>([\s\S]*?)<\/thead><tbody>([\s\S]*?)<\/tbody><\/table><\/div>/.exec(survey)
+    expect(table, 'a table with a header row').not.toBeNull()
+    const cells = (part: string, tag: string) => [...part.matchAll(new RegExp(`<${tag}[^>]*>([\\s\\S]*?)</${tag}>`, 'g'))].map((match) => textOf(match[1]).trim())
+    expect(cells(table?.[1] ?? '', 'th')).toEqual(['Tiêu chí', 'Tỷ lệ hài lòng', 'So với cùng kỳ'])
+    expect(table?.[1]).toContain('<th scope="col">')
+    expect(cells(table?.[2] ?? '', 'tr')).toHaveLength(4)
+    expect(cells(table?.[2] ?? '', 'td').slice(0, 3)).toEqual(['Tiếp cận thông tin thủ tục', '97,1%', '+1,8 điểm'])
+
+    const oneStop = bodyOf((await page('/tin-tuc/bo-phan-mot-cua-thi-tran-dong-le-van-hanh-he-thong-lay-so-thu-tu-tu-dong')).html)
+    const figure = /<figure class="body-image"><img ([^>]*)\/?><figcaption>([^<]*)<\/figcaption><\/figure>/.exec(oneStop)
+    expect(figure, 'an image with its caption').not.toBeNull()
+    const attributes = figure?.[1] ?? ''
+    // The caption written for this article wins over the library caption.
+    expect(decodeEntities(figure?.[2] ?? '')).toBe('Khu vực chờ của Bộ phận tiếp nhận và trả kết quả sau khi bố trí lại (ảnh minh họa).')
+    expect(decodeEntities(/alt="([^"]*)"/.exec(attributes)?.[1] ?? '')).toMatch(/^Hình minh họa khu vực một cửa/)
+    expect(attributes).toMatch(/loading="lazy"/)
+    expect(attributes).toMatch(/width="1600" height="900"/)
+    const sources = (/srcSet="([^"]*)"/.exec(attributes)?.[1] ?? '').split(', ').map((entry) => entry.split(' '))
+    expect(sources.map(([, width]) => width)).toEqual(['400w', '768w', '1280w'])
+    for (const [url] of sources) {
+      expect(url).toMatch(/^\/media\/images\/mot-cua-\d+x\d+\.webp$/)
+      const image = await fetch(`${server.baseUrl}${url}`)
+      expect(image.status, url).toBe(200)
+      expect(image.headers.get('content-type')).toBe('image/webp')
+    }
+  })
+
+  it('shows the hero image in WebP sizes with its caption', async () => {
+    const { html } = await page('/tin-tuc/nong-dan-dong-le-khan-truong-xuong-dong-gieo-cay-vu-dong-xuan')
+    const hero = /<figure class="hero"><img ([^>]*)\/?><figcaption>([^<]*)<\/figcaption><\/figure>/.exec(html)
+    expect(hero).not.toBeNull()
+    expect(hero?.[1]).toMatch(/srcSet="[^"]+\.webp 400w, [^"]+\.webp 768w, [^"]+\.webp 1280w"/)
+    expect(hero?.[1]).toContain('sizes="(min-width: 72rem) 72rem, 100vw"')
+    expect(decodeEntities(hero?.[2] ?? '')).toBe('Cánh đồng vụ Đông Xuân ở Đồng Lê (ảnh minh họa).')
+  })
+
   it('lists up to 5 newer and 5 older articles of the same category, nearest around the article, newest first', async () => {
     expect(category.length).toBeGreaterThanOrEqual(8)
     const index = 3 // three newer articles exist, and more than five older

@@ -8,6 +8,7 @@ import { defaultAuthorFromUser } from './hooks/defaultAuthorFromUser'
 import { setPublishedAtOnPublish } from './hooks/setPublishedAtOnPublish'
 import { storeSearchText } from './hooks/storeSearchText'
 import { broadcastGroup } from './broadcastGroup'
+import { articleContentEditor } from './contentEditor'
 import { refreshPublicPagesHooks } from '../../hooks/refreshPublicPages'
 
 export const Articles: CollectionConfig = {
@@ -44,7 +45,7 @@ export const Articles: CollectionConfig = {
       label: { vi: 'Tóm tắt (sapo)', en: 'Summary' },
       admin: { description: { vi: 'Một hai câu in đậm dưới tiêu đề.', en: 'One or two sentences shown under the title.' } },
     },
-    { name: 'content', type: 'richText', label: { vi: 'Nội dung', en: 'Content' } },
+    { name: 'content', type: 'richText', label: { vi: 'Nội dung', en: 'Content' }, editor: articleContentEditor },
     {
       name: 'category',
       type: 'relationship',

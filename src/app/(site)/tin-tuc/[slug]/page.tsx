@@ -1,4 +1,3 @@
-import { RichText } from '@payloadcms/richtext-lexical/react'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
@@ -8,6 +7,8 @@ import { headers } from 'next/headers'
 import type { Article, Category, Media, Tag } from '../../../../payload-types'
 import { siteUrl } from '../../../../site/siteUrl'
 import { ShareLinks } from '../../../../components/ShareLinks'
+import { ArticleBody } from '../../../../components/ArticleBody'
+import { ResponsiveImage } from '../../../../components/ResponsiveImage'
 import { type ArticleLink, articleBySlug, newerAndOlder, readOutOf, relatedArticles } from '../../../../site/articles'
 
 export const dynamic = 'force-dynamic'
@@ -114,21 +115,11 @@ export default async function ArticlePage({ params }: Args) {
       )}
       {hero?.url && (
         <figure className="hero">
-          <img
-            src={hero.sizes?.card?.url ?? hero.url}
-            srcSet={[hero.sizes?.thumbnail, hero.sizes?.card, hero.sizes?.hero]
-              .filter((size) => size?.url && size.width)
-              .map((size) => `${size?.url} ${size?.width}w`)
-              .join(', ')}
-            sizes="(min-width: 72rem) 72rem, 100vw"
-            width={hero.width ?? undefined}
-            height={hero.height ?? undefined}
-            alt={hero.alt}
-          />
+          <ResponsiveImage media={hero} sizes="(min-width: 72rem) 72rem, 100vw" />
           {hero.caption && <figcaption>{hero.caption}</figcaption>}
         </figure>
       )}
-      {article.content && <RichText className="article-body" data={article.content} />}
+      {article.content && <ArticleBody content={article.content} />}
       {article.author && (
         <p className="author">
           <strong>{article.author}</strong>
