@@ -71,7 +71,7 @@ describe('in a real browser', () => {
     await context.close()
   })
 
-  it('lets an editor write a draft that only an approver can publish, after which residents see it on the home page', async () => {
+  it('lets an editor write a draft with a table that only an approver can publish, after which residents see it on the home page', async () => {
     const admin = await login(server.baseUrl, ADMIN.email, ADMIN.password)
     await staffSession(admin, 'editor', 'bientap-e2e@test.loa')
     await staffSession(admin, 'approver', 'duyet-e2e@test.loa')
@@ -85,6 +85,19 @@ describe('in a real browser', () => {
     await page.getByLabel('Tóm tắt (sapo)').fill('Hơn 500 người dân tham gia dọn vệ sinh đường làng, ngõ xóm.')
     await page.locator('[contenteditable="true"]').first().click()
     await page.keyboard.type('Sáng Chủ Nhật, các tổ dân phố đồng loạt ra quân.')
+    // A table, found in the insert menu by its Vietnamese name.
+    await page.keyboard.press('Enter')
+    await page.keyboard.type('/bảng')
+    await page.getByRole('option', { name: 'Bảng' }).or(page.locator('#slash-menu button', { hasText: 'Bảng' })).first().click()
+    const size = page.locator('[class*="drawer"] input[type="number"]')
+    await size.nth(0).fill('2')
+    await size.nth(1).fill('2')
+    await page.getByRole('button', { name: 'Lưu thay đổi' }).click()
+    await page.locator('[contenteditable="true"] table th').first().click()
+    for (const [index, text] of ['Tổ dân phố', 'Giờ tập trung', 'Tiểu khu 1', '6 giờ 30'].entries()) {
+      await page.keyboard.type(text)
+      if (index < 3) await page.keyboard.press('Tab')
+    }
     await page.getByRole('button', { name: 'Lưu bản nháp' }).click()
     await page.waitForURL(/\/admin\/collections\/articles\/\d+/)
     const articleUrl = page.url()
@@ -112,6 +125,11 @@ describe('in a real browser', () => {
       visible = (await home.content()).includes(title)
     }
     expect(visible).toBe(true)
+    await home.getByRole('link', { name: title }).first().click()
+    const table = home.getByRole('region', { name: 'Bảng' }).getByRole('table')
+    expect(await table.getByRole('columnheader').allTextContents()).toEqual(['Tổ dân phố', 'Giờ tập trung'])
+    expect(await table.getByRole('rowheader').allTextContents()).toEqual(['Tiểu khu 1'])
+    expect(await table.getByRole('cell').allTextContents()).toEqual(['6 giờ 30'])
     await resident.close()
   })
 })

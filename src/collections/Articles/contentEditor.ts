@@ -1,5 +1,36 @@
 import { EXPERIMENTAL_TableFeature, lexicalEditor, UploadFeature } from '@payloadcms/richtext-lexical'
 
+const TABLE_SIZE_LABELS: Record<string, { vi: string; en: string }> = {
+  rows: { vi: 'Số hàng', en: 'Rows' },
+  columns: { vi: 'Số cột', en: 'Columns' },
+}
+
+/**
+ * Payload's table feature with Vietnamese labels: its client part is wrapped in
+ * src/components/admin/VietnameseTableFeature, and the "rows"/"columns" fields of its insert
+ * dialog get labels here.
+ */
+function vietnameseTableFeature() {
+  const base = EXPERIMENTAL_TableFeature()
+  const resolve = base.feature as (args: unknown) => Promise<Record<string, unknown> & { generateSchemaMap?: (args: unknown) => Map<string, { fields: { name?: string; label?: unknown }[] }> }>
+  return {
+    ...base,
+    feature: async (args: unknown) => {
+      const resolved = await resolve(args)
+      const generateSchemaMap = resolved.generateSchemaMap
+      return {
+        ...resolved,
+        ClientFeature: '/src/components/admin/VietnameseTableFeature#VietnameseTableFeatureClient',
+        generateSchemaMap: (schemaArgs: unknown) => {
+          const schemaMap = generateSchemaMap?.(schemaArgs) ?? new Map()
+          for (const field of schemaMap.get('fields')?.fields ?? []) if (field.name && TABLE_SIZE_LABELS[field.name]) field.label = TABLE_SIZE_LABELS[field.name]
+          return schemaMap
+        },
+      }
+    },
+  } as typeof base
+}
+
 /**
  * The article body editor: Payload's default features (headings, lists, quotes, links, …) plus
  * tables, which public notices need (power cuts by area, survey results), and images from the
@@ -24,6 +55,6 @@ export const articleContentEditor = lexicalEditor({
         },
       },
     }),
-    EXPERIMENTAL_TableFeature(),
+    vietnameseTableFeature(),
   ],
 })
