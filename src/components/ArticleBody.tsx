@@ -1,6 +1,7 @@
 import type { SerializedTableCellNode, SerializedTableNode, SerializedTableRowNode, SerializedUploadNode } from '@payloadcms/richtext-lexical'
-import { type JSXConvertersFunction, RichText } from '@payloadcms/richtext-lexical/react'
+import { type JSXConvertersFunction, LinkJSXConverter, RichText } from '@payloadcms/richtext-lexical/react'
 import type { Article, Media } from '../payload-types'
+import { hrefOfInternalDoc } from '../site/internalLinks'
 import { ResponsiveImage } from './ResponsiveImage'
 
 // Lexical's header state is a bit field: 1 = the cell is in a header row (it heads its column),
@@ -16,6 +17,8 @@ const isMedia = (value: unknown): value is Media => typeof value === 'object' &&
  */
 const converters: JSXConvertersFunction = ({ defaultConverters }) => ({
   ...defaultConverters,
+  // A link to a page that is gone (deleted, unpublished) goes to the site's "not found" page.
+  ...LinkJSXConverter({ internalDocToHref: ({ linkNode }) => (linkNode.fields.doc ? hrefOfInternalDoc(linkNode.fields.doc) : null) ?? '/_khong-tim-thay' }),
   upload: ({ node }: { node: SerializedUploadNode }) => {
     const media = node.value
     // A deleted image leaves its node behind with only an id: show nothing rather than a broken image.

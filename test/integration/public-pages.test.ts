@@ -105,6 +105,31 @@ describe('article page', () => {
     }
   })
 
+  it("links to the site's own pages chosen in the editor, and never to a draft", async () => {
+    const target = (await api(visitor, 'GET', '/articles?sort=-publishedAt&limit=1&depth=0')).json.docs[0]
+    const draft = (await api(admin, 'GET', '/articles?where[_status][equals]=draft&limit=1&depth=0')).json.docs[0]
+    const category = (await api(visitor, 'GET', '/categories?where[slug][equals]=thong-bao&depth=0')).json.docs[0]
+    const text = (value: string) => ({ type: 'text', text: value, version: 1, format: 0, style: '', mode: 'normal', detail: 0 })
+    const internalLink = (label: string, relationTo: string, id: number) => ({
+      type: 'link', version: 3, id: `link-${relationTo}-${id}`, direction: 'ltr', format: '', indent: 0,
+      fields: { linkType: 'internal', newTab: false, doc: { relationTo, value: id } },
+      children: [text(label)],
+    })
+    const paragraph = { type: 'paragraph', version: 1, direction: 'ltr', format: '', indent: 0, textFormat: 0, textStyle: '', children: [text('Xem thêm: '), internalLink('bài mới nhất', 'articles', target.id), text(', '), internalLink('chuyên mục thông báo', 'categories', category.id), text(', '), internalLink('bản nháp', 'articles', draft.id)] }
+    const created = await api(admin, 'POST', '/articles', {
+      title: 'Bài có liên kết nội bộ',
+      _status: 'published',
+      content: { root: { type: 'root', version: 1, direction: 'ltr', format: '', indent: 0, children: [paragraph] } },
+    })
+    expect(created.status, JSON.stringify(created.json)).toBe(201)
+    const { html } = await page(`/tin-tuc/${created.json.doc.slug}`)
+    expect(html).toContain(`<a href="/tin-tuc/${target.slug}">bài mới nhất</a>`)
+    expect(html).toContain('<a href="/chuyen-muc/thong-bao">chuyên mục thông báo</a>')
+    expect(html).toContain('<a href="/_khong-tim-thay">bản nháp</a>')
+    expect(html).not.toContain(draft.slug)
+    await api(admin, 'DELETE', `/articles/${created.json.doc.id}`)
+  })
+
   it('shows the hero image in WebP sizes with its caption', async () => {
     const { html } = await page('/tin-tuc/nong-dan-dong-le-khan-truong-xuong-dong-gieo-cay-vu-dong-xuan')
     const hero = /<figure class="hero"><img ([^>]*)\/?><figcaption>([^<]*)<\/figcaption><\/figure>/.exec(html)

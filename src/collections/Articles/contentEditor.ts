@@ -1,4 +1,5 @@
-import { EXPERIMENTAL_TableFeature, lexicalEditor, UploadFeature } from '@payloadcms/richtext-lexical'
+import { EXPERIMENTAL_TableFeature, LinkFeature, lexicalEditor, UploadFeature } from '@payloadcms/richtext-lexical'
+import { LINKABLE_COLLECTIONS } from '../../site/internalLinks'
 
 const TABLE_SIZE_LABELS: Record<string, { vi: string; en: string }> = {
   rows: { vi: 'Số hàng', en: 'Rows' },
@@ -33,13 +34,15 @@ function vietnameseTableFeature() {
 
 /**
  * The article body editor: Payload's default features (headings, lists, quotes, links, …) plus
- * tables, which public notices need (power cuts by area, survey results), and images from the
+ * internal links limited to articles, categories and tags, tables, which public notices need (power cuts by area, survey results), and images from the
  * image library only, each with its own caption for this article (the library caption is the
  * fallback when it is left empty).
  */
 export const articleContentEditor = lexicalEditor({
   features: ({ defaultFeatures }) => [
-    ...defaultFeatures.filter((feature) => feature.key !== 'upload'),
+    ...defaultFeatures.filter((feature) => feature.key !== 'upload' && feature.key !== 'link'),
+    // Internal links only to documents that have a public page.
+    LinkFeature({ enabledCollections: LINKABLE_COLLECTIONS }),
     UploadFeature({
       enabledCollections: ['media'],
       collections: {

@@ -1,0 +1,22 @@
+/**
+ * Where a link inside an article points when the editor chose a document of the site rather than
+ * typing an address. The document may come populated (with its slug) or as a bare id when it was
+ * deleted or is not public; then there is no page to point to.
+ */
+export type InternalLinkTarget = { relationTo: string; value: unknown }
+
+const PUBLIC_PAGES: Record<string, (slug: string) => string> = {
+  articles: (slug) => `/tin-tuc/${slug}`,
+  categories: (slug) => `/chuyen-muc/${slug}`,
+  tags: (slug) => `/tag/${slug}`,
+}
+
+export function hrefOfInternalDoc({ relationTo, value }: InternalLinkTarget): string | null {
+  const toPage = PUBLIC_PAGES[relationTo]
+  if (!toPage || typeof value !== 'object' || value === null) return null
+  const slug = (value as { slug?: unknown }).slug
+  return typeof slug === 'string' && slug ? toPage(encodeURIComponent(slug)) : null
+}
+
+/** The collections an editor may link to from an article: the ones with public pages. */
+export const LINKABLE_COLLECTIONS = Object.keys(PUBLIC_PAGES) as ('articles' | 'categories' | 'tags')[]
