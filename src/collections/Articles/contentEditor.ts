@@ -33,10 +33,11 @@ function vietnameseTableFeature() {
 }
 
 /**
- * The article body editor: Payload's default features (headings, lists, quotes, links, …) plus
- * internal links limited to articles, categories and tags, tables, which public notices need (power cuts by area, survey results), and images from the
- * image library only, each with its own caption for this article (the library caption is the
- * fallback when it is left empty).
+ * The article body editor: Payload's default features (headings, lists, quotes, …) with three
+ * changes. Links to the site's own documents may point only at articles, categories and tags (the
+ * ones with public pages). Tables are added, which public notices need (power cuts by area, survey
+ * results). Images come from the image library only, each with its own caption for this article
+ * (the library caption is the fallback when it is left empty).
  */
 export const articleContentEditor = lexicalEditor({
   features: ({ defaultFeatures }) => [
