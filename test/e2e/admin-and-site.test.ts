@@ -71,7 +71,7 @@ describe('in a real browser', () => {
     await context.close()
   })
 
-  it('lets an editor write a draft with a table that only an approver can publish, after which residents see it on the home page', async () => {
+  it('lets an editor write a draft with a table that only an approver can publish, after which a resident sees it on the home page, finds it without diacritics and listens to the latest programme', async () => {
     const admin = await login(server.baseUrl, ADMIN.email, ADMIN.password)
     await staffSession(admin, 'editor', 'bientap-e2e@test.loa')
     await staffSession(admin, 'approver', 'duyet-e2e@test.loa')
@@ -131,6 +131,23 @@ describe('in a real browser', () => {
     expect(await table.getByRole('rowheader').allTextContents()).toEqual(['Tiểu khu 1'])
     expect(await table.getByRole('cell').allTextContents()).toEqual(['6 giờ 30'])
     await resident.close()
+
+    // The same resident on a phone: finds the article by typing without diacritics, then listens.
+    // The technician asked for a rebuild above; the worker's job is done here by the assemble script.
+    const rebuilt = spawnSync(process.execPath, [...NODE_FLAGS, 'scripts/assemble.ts', '--date', nextWeekday(1), '--slot', 'chieu'], { cwd: ROOT, env: server.env, encoding: 'utf8' })
+    expect(rebuilt.status, rebuilt.stdout + rebuilt.stderr).toBe(0)
+    const phone = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'vi-VN' })
+    const phonePage = await phone.newPage()
+    await phonePage.goto(`${server.baseUrl}/tim-kiem`)
+    await phonePage.getByRole('searchbox').fill('thi tran dong le ra quan tong ve sinh')
+    await phonePage.getByRole('button', { name: 'Tìm' }).click()
+    await phonePage.getByRole('link', { name: title }).first().click()
+    expect(await isShown(phonePage.getByRole('heading', { level: 1, name: title }))).toBe(true)
+    await phonePage.goto(`${server.baseUrl}/`)
+    const player = phonePage.locator('.home-side audio')
+    await player.evaluate((audio: HTMLAudioElement) => audio.play())
+    await phonePage.waitForFunction(() => (document.querySelector('.home-side audio') as HTMLAudioElement).currentTime > 0.3, undefined, { timeout: 15_000 })
+    await phone.close()
   })
 })
 
