@@ -18,11 +18,15 @@ export async function openPayload({ runJobs = false, key = 'loa' }: { runJobs?: 
   const { getPayload } = await import('payload')
   const { default: config } = await import('../../payload.config')
   let payload: Payload
+  const connectingSince = Date.now()
   try {
     payload = await getPayload({ config, key, cron: runJobs })
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error)
-    throw new Error(`Không kết nối được cơ sở dữ liệu ${redact(target.url)}: ${detail}`)
+    // How long it waited tells an operator whether the server is down (refused at once) or
+    // unreachable (the 5 s server-selection limit for MongoDB).
+    const waited = ((Date.now() - connectingSince) / 1000).toLocaleString('vi-VN', { maximumFractionDigits: 1 })
+    throw new Error(`Không kết nối được cơ sở dữ liệu ${redact(target.url)} (sau ${waited} giây): ${detail}`)
   }
   // In production the SQLite adapter applies prodMigrations while connecting; elsewhere (dev,
   // tests, scripts) it is done here, because the schema is never pushed.

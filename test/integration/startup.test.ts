@@ -31,8 +31,11 @@ describe('choosing the database by DATABASE_URL', () => {
     // Port 9 on loopback: nothing listens, the connection is refused at once.
     const result = startServer('mongodb://127.0.0.1:9/loa')
     expect(result.status).toBe(1)
-    expect(result.stderr).toContain('Không kết nối được cơ sở dữ liệu mongodb://127.0.0.1:9/loa')
-    expect(result.seconds).toBeLessThan(20)
+    const message = /Không kết nối được cơ sở dữ liệu mongodb:\/\/127\.0\.0\.1:9\/loa \(sau ([\d,]+) giây\)/.exec(result.stderr)
+    expect(message, result.stderr).not.toBeNull()
+    // The driver's own default would wait 30 s; Loa gives up after its 5 s server-selection limit
+    // (plus loading the config). The whole process is not timed: node start-up depends on the machine.
+    expect(Number(message?.[1].replace(',', '.'))).toBeLessThan(15)
   })
 
   it('has a committed migration for every schema change', () => {
