@@ -20,7 +20,7 @@ import { databaseAdapterFor } from './src/db/adapter'
 import { parseDatabaseUrl } from './src/db/databaseUrl'
 import { Station } from './src/globals/Station'
 import { audioUploadMaxBytes, payloadSecret } from './src/lib/paths'
-import { STATION_TIME_ZONE } from './src/lib/viDate'
+import { stationTimezone } from './src/fields/stationTimezone'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -42,10 +42,7 @@ export default buildConfig({
     // No Gravatar: the centre's machines may have no internet, and staff e-mails stay private.
     avatar: 'default',
     dateFormat: 'dd/MM/yyyy HH:mm',
-    timezones: {
-      defaultTimezone: STATION_TIME_ZONE,
-      supportedTimezones: [{ label: 'Giờ Việt Nam (UTC+7)', value: STATION_TIME_ZONE }],
-    },
+    timezones: stationTimezone,
   },
   i18n: {
     supportedLanguages: { vi, en },

@@ -145,6 +145,7 @@ export interface Article {
    * Filled in when first published.
    */
   publishedAt?: string | null;
+  publishedAt_tz?: SupportedTimezones;
   broadcast?: {
     include?: boolean | null;
     /**
@@ -152,7 +153,9 @@ export interface Article {
      */
     script?: string | null;
     from?: string | null;
+    from_tz?: SupportedTimezones;
     to?: string | null;
+    to_tz?: SupportedTimezones;
   };
   searchText?: string | null;
   updatedAt: string;
@@ -296,7 +299,9 @@ export interface Announcement {
   clip?: (number | null) | AudioClip;
   level: 'normal' | 'priority' | 'emergency';
   validFrom?: string | null;
+  validFrom_tz?: SupportedTimezones;
   validTo?: string | null;
+  validTo_tz?: SupportedTimezones;
   updatedAt: string;
   createdAt: string;
 }
@@ -346,6 +351,7 @@ export interface Programme {
   date: string;
   slotSlug: string;
   startsAt?: string | null;
+  startsAt_tz?: SupportedTimezones;
   status: 'planned' | 'assembling' | 'ready' | 'failed';
   file?: string | null;
   durationSeconds?: number | null;
@@ -373,8 +379,10 @@ export interface Programme {
     | null;
   contentHash?: string | null;
   assembledAt?: string | null;
+  assembledAt_tz?: SupportedTimezones;
   attempts?: number | null;
   nextAttemptAt?: string | null;
+  nextAttemptAt_tz?: SupportedTimezones;
   error?: string | null;
   logTail?: string | null;
   updatedAt: string;
@@ -642,13 +650,16 @@ export interface ArticlesSelect<T extends boolean = true> {
       };
   author?: T;
   publishedAt?: T;
+  publishedAt_tz?: T;
   broadcast?:
     | T
     | {
         include?: T;
         script?: T;
         from?: T;
+        from_tz?: T;
         to?: T;
+        to_tz?: T;
       };
   searchText?: T;
   updatedAt?: T;
@@ -776,7 +787,9 @@ export interface AnnouncementsSelect<T extends boolean = true> {
   clip?: T;
   level?: T;
   validFrom?: T;
+  validFrom_tz?: T;
   validTo?: T;
+  validTo_tz?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -827,6 +840,7 @@ export interface ProgrammesSelect<T extends boolean = true> {
   date?: T;
   slotSlug?: T;
   startsAt?: T;
+  startsAt_tz?: T;
   status?: T;
   file?: T;
   durationSeconds?: T;
@@ -838,8 +852,10 @@ export interface ProgrammesSelect<T extends boolean = true> {
   dropped?: T;
   contentHash?: T;
   assembledAt?: T;
+  assembledAt_tz?: T;
   attempts?: T;
   nextAttemptAt?: T;
+  nextAttemptAt_tz?: T;
   error?: T;
   logTail?: T;
   updatedAt?: T;

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { isRadioOrWriter, isStaff } from '../access/roles'
+import { stationTimezone } from '../fields/stationTimezone'
 
 /** Thông báo. Levels follow Thông tư 39/2020/TT-BTTTT; emergencies are handled outside the daily programmes. */
 export const Announcements: CollectionConfig = {
@@ -33,8 +34,8 @@ export const Announcements: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'validFrom', type: 'date', label: { vi: 'Phát từ', en: 'Valid from' }, admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } } },
-        { name: 'validTo', type: 'date', label: { vi: 'Phát đến', en: 'Valid to' }, admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } } },
+        { name: 'validFrom', type: 'date', timezone: stationTimezone, label: { vi: 'Phát từ', en: 'Valid from' }, admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } } },
+        { name: 'validTo', type: 'date', timezone: stationTimezone, label: { vi: 'Phát đến', en: 'Valid to' }, admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } } },
       ],
     },
   ],

@@ -2,6 +2,7 @@ import * as migration_20261127_223334_initial from './20261127_223334_initial';
 import * as migration_20261127_231719_radio from './20261127_231719_radio';
 import * as migration_20261127_235857_article_search_text from './20261127_235857_article_search_text';
 import * as migration_20261128_003852_article_views from './20261128_003852_article_views';
+import * as migration_20261128_014136_admin_timezones from './20261128_014136_admin_timezones';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261128_003852_article_views.up,
     down: migration_20261128_003852_article_views.down,
-    name: '20261128_003852_article_views'
+    name: '20261128_003852_article_views',
+  },
+  {
+    up: migration_20261128_014136_admin_timezones.up,
+    down: migration_20261128_014136_admin_timezones.down,
+    name: '20261128_014136_admin_timezones',
   },
 ];

@@ -5,7 +5,8 @@ import { spawnSync } from 'node:child_process'
 import { NODE_FLAGS } from '../../scripts/lib/processes'
 import { nextWeekday } from '../support/dates'
 import { ADMIN, type LoaServer, ROOT, startLoaServer } from '../support/loaServer'
-import { login, staffSession } from '../support/rest'
+import { api, login, staffSession } from '../support/rest'
+import { formatVietnameseDate, localParts, STATION_TIME_ZONE } from '../../src/lib/viDate'
 
 let server: LoaServer
 let browser: Browser
@@ -32,6 +33,26 @@ describe('in a real browser', () => {
     await page.goto(`${server.baseUrl}/admin/collections/articles`)
     expect(await isShown(page.getByRole('heading', { name: 'Bài viết' }))).toBe(true)
     expect(await isShown(page.getByText('Cải cách hành chính: Đồng Lê đẩy mạnh dịch vụ công trực tuyến mức độ 3, 4').first())).toBe(true)
+    await context.close()
+  })
+
+  it('shows an editor whose computer is set to New York the publication time in Vietnam time, in the list and the form', async () => {
+    const title = 'Cải cách hành chính: Đồng Lê đẩy mạnh dịch vụ công trực tuyến mức độ 3, 4'
+    const admin = await login(server.baseUrl, ADMIN.email, ADMIN.password)
+    const found = await api(admin, 'GET', `/articles?where[title][equals]=${encodeURIComponent(title)}&depth=0`)
+    const article = found.json.docs[0] as { id: number; publishedAt: string }
+    const expected = adminDateTimeText(article.publishedAt, STATION_TIME_ZONE)
+    // Vietnam is 11 or 12 hours ahead of New York: the two readings can never coincide.
+    expect(adminDateTimeText(article.publishedAt, 'America/New_York')).not.toBe(expected)
+
+    const context = await browser.newContext({ timezoneId: 'America/New_York' })
+    const page = await context.newPage()
+    await signIn(page, ADMIN.email, ADMIN.password)
+    await page.goto(`${server.baseUrl}/admin/collections/articles`)
+    expect(await shownDateTime(page.locator('tr', { hasText: title }).locator('.cell-publishedAt'))).toBe(expected)
+
+    await page.goto(`${server.baseUrl}/admin/collections/articles/${article.id}`)
+    expect(await shownDateTime(page.locator('#field-publishedAt .date-time-picker input'))).toBe(expected)
     await context.close()
   })
 
@@ -157,4 +178,21 @@ async function signIn(page: import('playwright-core').Page, email: string, passw
   await page.getByLabel('Mật khẩu').fill(password)
   await page.getByRole('button', { name: 'Đăng nhập' }).click()
   await page.waitForURL(/\/admin$/)
+}
+
+/** An instant as the admin shows it (admin.dateFormat "dd/MM/yyyy HH:mm") on a clock in `timeZone`. */
+function adminDateTimeText(iso: string, timeZone: string): string {
+  const { hour, minute } = localParts(new Date(iso), timeZone)
+  return `${formatVietnameseDate(iso, timeZone)} ${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`
+}
+
+/**
+ * The first date and time an element shows (its value for an input, its text otherwise): list cells
+ * say "Đang tải..." and the form's date input appears only once the page has loaded.
+ */
+async function shownDateTime(locator: import('playwright-core').Locator): Promise<string> {
+  const read = () =>
+    locator.evaluate((node) => (node instanceof HTMLInputElement ? node.value : (node.textContent ?? '')).trim(), undefined, { timeout: 1_000 }).catch(() => '')
+  await expect.poll(read, { timeout: 15_000 }).toMatch(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/)
+  return read()
 }

@@ -1,4 +1,7 @@
 import type { GroupField } from 'payload'
+import { stationTimezone } from '../../fields/stationTimezone'
+import { STATION_TIME_ZONE } from '../../lib/viDate'
+import { localDateOf } from '../../radio/schedule'
 
 /** "Phát thanh": how an article is read out on the loudspeakers. */
 export const broadcastGroup: GroupField = {
@@ -26,20 +29,29 @@ export const broadcastGroup: GroupField = {
     {
       type: 'row',
       fields: [
-        { name: 'from', type: 'date', label: { vi: 'Phát từ ngày', en: 'Broadcast from' }, admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } } },
+        { name: 'from', type: 'date', timezone: stationTimezone, label: { vi: 'Phát từ ngày', en: 'Broadcast from' }, admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } } },
         {
           name: 'to',
           type: 'date',
+          timezone: stationTimezone,
           label: { vi: 'Phát đến ngày', en: 'Broadcast until' },
           admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } },
-          validate: (value: unknown, { siblingData }: { siblingData: { from?: string | null } }) => {
-            if (value && siblingData.from && new Date(String(value)) < new Date(siblingData.from)) {
-              return 'Ngày kết thúc phát thanh phải sau ngày bắt đầu.'
-            }
-            return true
-          },
+          validate: validateBroadcastUntil,
         },
       ],
     },
   ],
+}
+
+/**
+ * "Phát đến ngày" must not come before "Phát từ ngày". Compared as days in Vietnam, not as instants:
+ * days picked before these fields carried a time zone are stored at noon UTC, later ones at noon in
+ * Vietnam, so the same day can be two different instants.
+ */
+export function validateBroadcastUntil(value: unknown, { siblingData }: { siblingData: { from?: string | null } }): true | string {
+  const stationDay = (date: string) => localDateOf(new Date(date), STATION_TIME_ZONE)
+  if (value && siblingData.from && stationDay(String(value)) < stationDay(siblingData.from)) {
+    return 'Ngày kết thúc phát thanh phải sau ngày bắt đầu.'
+  }
+  return true
 }

@@ -3,6 +3,7 @@ import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { isPublisher, isStaff } from '../../access/roles'
 import { writeWithoutPublishing } from '../../access/writeWithoutPublishing'
 import { slugField } from '../../fields/slug'
+import { stationTimezone } from '../../fields/stationTimezone'
 import { ensureUniqueSlug } from '../../hooks/ensureUniqueSlug'
 import { defaultAuthorFromUser } from './hooks/defaultAuthorFromUser'
 import { setPublishedAtOnPublish } from './hooks/setPublishedAtOnPublish'
@@ -88,6 +89,7 @@ export const Articles: CollectionConfig = {
       type: 'date',
       index: true,
       label: { vi: 'Ngày đăng', en: 'Published at' },
+      timezone: stationTimezone,
       admin: {
         position: 'sidebar',
         date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' },

@@ -1,5 +1,6 @@
 import type { Access, CollectionConfig } from 'payload'
 import { isRadioStaff, roleOf } from '../../access/roles'
+import { stationTimezone } from '../../fields/stationTimezone'
 import { requestRebuild } from './requestRebuild'
 import { refreshPublicPagesHooks } from '../../hooks/refreshPublicPages'
 
@@ -36,7 +37,7 @@ export const Programmes: CollectionConfig = {
       fields: [
         { name: 'date', type: 'text', required: true, index: true, label: { vi: 'Ngày (YYYY-MM-DD)', en: 'Date' }, admin: readOnly },
         { name: 'slotSlug', type: 'text', required: true, index: true, label: { vi: 'Khung giờ', en: 'Slot' }, admin: readOnly },
-        { name: 'startsAt', type: 'date', label: { vi: 'Giờ phát', en: 'Airs at' }, admin: { ...readOnly, date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } } },
+        { name: 'startsAt', type: 'date', timezone: stationTimezone, label: { vi: 'Giờ phát', en: 'Airs at' }, admin: { ...readOnly, date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } } },
       ],
     },
     {
@@ -68,9 +69,9 @@ export const Programmes: CollectionConfig = {
     { name: 'segments', type: 'json', label: { vi: 'Các mục trong chương trình', en: 'Segments' }, admin: readOnly },
     { name: 'dropped', type: 'json', label: { vi: 'Mục bị bỏ (không đủ thời lượng)', en: 'Dropped items' }, admin: readOnly },
     { name: 'contentHash', type: 'text', label: { vi: 'Dấu nội dung', en: 'Content hash' }, admin: { ...readOnly, position: 'sidebar' } },
-    { name: 'assembledAt', type: 'date', label: { vi: 'Dựng lúc', en: 'Assembled at' }, admin: { ...readOnly, position: 'sidebar', date: { displayFormat: 'dd/MM/yyyy HH:mm:ss' } } },
+    { name: 'assembledAt', type: 'date', timezone: stationTimezone, label: { vi: 'Dựng lúc', en: 'Assembled at' }, admin: { ...readOnly, position: 'sidebar', date: { displayFormat: 'dd/MM/yyyy HH:mm:ss' } } },
     { name: 'attempts', type: 'number', defaultValue: 0, label: { vi: 'Số lần thử', en: 'Attempts' }, admin: { ...readOnly, position: 'sidebar' } },
-    { name: 'nextAttemptAt', type: 'date', label: { vi: 'Thử lại lúc', en: 'Next attempt' }, admin: { ...readOnly, position: 'sidebar', date: { displayFormat: 'dd/MM/yyyy HH:mm:ss' } } },
+    { name: 'nextAttemptAt', type: 'date', timezone: stationTimezone, label: { vi: 'Thử lại lúc', en: 'Next attempt' }, admin: { ...readOnly, position: 'sidebar', date: { displayFormat: 'dd/MM/yyyy HH:mm:ss' } } },
     { name: 'error', type: 'text', label: { vi: 'Lỗi', en: 'Error' }, admin: readOnly },
     { name: 'logTail', type: 'textarea', label: { vi: 'Nhật ký ffmpeg (cuối)', en: 'ffmpeg log tail' }, admin: readOnly },
   ],
