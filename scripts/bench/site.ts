@@ -91,10 +91,25 @@ async function main() {
         `(targets: ratio >= 0.5, p99 <= 100 ms) ${pass ? 'OK' : 'MISSED'}`,
     )
   }
-  for (const row of rows) log(row)
   staticServer.close()
   server.kill('SIGTERM')
   await new Promise((resolve) => server.once('exit', resolve))
+
+  // For information, not a target: the same article rendered by Next on every request (page cache
+  // off), which is what the first visitor after a content change gets.
+  const uncachedPort = String(Number(env.PORT) + 1)
+  const uncached = spawn(process.execPath, [...NODE_FLAGS, 'src/server.ts'], { env: { ...env, PORT: uncachedPort, LOA_PAGE_CACHE: 'off' }, stdio: ['ignore', 'ignore', 'inherit'] })
+  const uncachedBase = `http://127.0.0.1:${uncachedPort}`
+  started = Date.now()
+  while (Date.now() - started < 60_000) {
+    if (await fetch(`${uncachedBase}/readyz`).then((r) => r.ok, () => false)) break
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+  const rendered = await measure(`${uncachedBase}${articlePath}`)
+  rows.push(`article rendered on every request (LOA_PAGE_CACHE=off): ${rendered.rps.toFixed(0)} req/s p50 ${rendered.p50} ms p99 ${rendered.p99} ms errors ${rendered.errors} (information, no target)`)
+  uncached.kill('SIGTERM')
+  await new Promise((resolve) => uncached.once('exit', resolve))
+  for (const row of rows) log(row)
   rmSync(workDir, { recursive: true, force: true })
   process.exit(ok ? 0 : 1)
 }
