@@ -3,6 +3,7 @@ import * as migration_20261127_231719_radio from './20261127_231719_radio';
 import * as migration_20261127_235857_article_search_text from './20261127_235857_article_search_text';
 import * as migration_20261128_003852_article_views from './20261128_003852_article_views';
 import * as migration_20261128_014136_admin_timezones from './20261128_014136_admin_timezones';
+import * as migration_20261128_021845_article_category_date_index from './20261128_021845_article_category_date_index';
 
 export const migrations = [
   {
@@ -29,5 +30,10 @@ export const migrations = [
     up: migration_20261128_014136_admin_timezones.up,
     down: migration_20261128_014136_admin_timezones.down,
     name: '20261128_014136_admin_timezones',
+  },
+  {
+    up: migration_20261128_021845_article_category_date_index.up,
+    down: migration_20261128_021845_article_category_date_index.down,
+    name: '20261128_021845_article_category_date_index'
   },
 ];

@@ -1,4 +1,5 @@
 import type { Where } from 'payload'
+import { cache } from 'react'
 import type { Article } from '../payload-types'
 import { sitePayload } from './payload'
 
@@ -9,23 +10,27 @@ import { sitePayload } from './payload'
 const PUBLISHED: Where = { _status: { equals: 'published' } }
 
 const publicRead = { overrideAccess: false, draft: false } as const
+// For lookups and short lists that show no page numbers: skips the COUNT query Payload runs otherwise.
+const noCount = { pagination: false } as const
 
 export async function latestArticles(limit: number, page = 1) {
   const payload = await sitePayload()
   return payload.find({ collection: 'articles', where: PUBLISHED, sort: '-publishedAt', limit, page, depth: 1, ...publicRead })
 }
 
-export async function articleBySlug(slug: string): Promise<Article | null> {
+/** Cached per request: the page and its metadata both ask for the article. */
+export const articleBySlug = cache(async (slug: string): Promise<Article | null> => {
   const payload = await sitePayload()
   const result = await payload.find({
     collection: 'articles',
     where: { and: [PUBLISHED, { slug: { equals: slug } }] },
     limit: 1,
     depth: 2,
+    ...noCount,
     ...publicRead,
   })
   return result.docs[0] ?? null
-}
+})
 
 export type ArticleLink = Pick<Article, 'id' | 'title' | 'slug' | 'publishedAt'>
 
@@ -50,6 +55,7 @@ export async function newerAndOlder(article: Article, count = 5): Promise<{ newe
       limit: count,
       depth: 0,
       select: LINK_SELECT,
+      ...noCount,
       ...publicRead,
     }),
     payload.find({
@@ -59,6 +65,7 @@ export async function newerAndOlder(article: Article, count = 5): Promise<{ newe
       limit: count,
       depth: 0,
       select: LINK_SELECT,
+      ...noCount,
       ...publicRead,
     }),
   ])
@@ -75,13 +82,13 @@ export async function articlePage(where: Where, page: number) {
 
 export async function categoryBySlug(slug: string) {
   const payload = await sitePayload()
-  const { docs } = await payload.find({ collection: 'categories', where: { slug: { equals: slug } }, limit: 1, depth: 0, overrideAccess: false })
+  const { docs } = await payload.find({ collection: 'categories', where: { slug: { equals: slug } }, limit: 1, depth: 0, ...noCount, overrideAccess: false })
   return docs[0] ?? null
 }
 
 export async function tagBySlug(slug: string) {
   const payload = await sitePayload()
-  const { docs } = await payload.find({ collection: 'tags', where: { slug: { equals: slug } }, limit: 1, depth: 0, overrideAccess: false })
+  const { docs } = await payload.find({ collection: 'tags', where: { slug: { equals: slug } }, limit: 1, depth: 0, ...noCount, overrideAccess: false })
   return docs[0] ?? null
 }
 
@@ -99,6 +106,7 @@ export async function relatedArticles(article: Article, count = 4): Promise<Arti
     limit: count,
     depth: 0,
     select: LINK_SELECT,
+    ...noCount,
     ...publicRead,
   })
   return docs as ArticleLink[]
@@ -113,6 +121,7 @@ export async function readOutOf(articleId: number | string): Promise<{ url: stri
     sort: '-createdAt',
     limit: 1,
     depth: 0,
+    ...noCount,
     overrideAccess: false,
   })
   const clip = docs[0]
