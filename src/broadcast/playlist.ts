@@ -35,8 +35,21 @@ const MISSING_NOTES: Record<ProgrammeStatus | 'none', string> = {
   ready: 'Chương trình đã dựng nhưng thiếu tệp âm thanh',
 }
 
+/**
+ * A programme is played when it has a finished file. While it is being rebuilt (a technician asked,
+ * or its content changed) or after a rebuild failed, the file of its last successful assembly stays
+ * in place (a new one only replaces it when complete), so that file is played rather than silence.
+ * A sha256 is recorded only for a finished file.
+ */
 const isPlayable = (p: ProgrammeSummary | undefined): p is ProgrammeSummary & { url: string } =>
-  !!p && p.status === 'ready' && !!p.url
+  !!p && !!p.url && (p.status === 'ready' || p.sha256 !== null)
+
+/** Said of a programme played from its earlier file, so a technician sees why. */
+const EARLIER_FILE_NOTES: Record<Exclude<ProgrammeStatus, 'ready'>, string> = {
+  planned: 'Chương trình đang chờ dựng lại; tạm phát bản đã dựng trước đó',
+  assembling: 'Chương trình đang được dựng lại; tạm phát bản đã dựng trước đó',
+  failed: 'Dựng lại thất bại, cần kỹ thuật viên kiểm tra; tạm phát bản đã dựng trước đó',
+}
 
 function find(programmes: ProgrammeSummary[], slotSlug: string, date: LocalDate): ProgrammeSummary | undefined {
   // Prefer a playable document if, by accident, several exist for the same airing.
@@ -45,7 +58,8 @@ function find(programmes: ProgrammeSummary[], slotSlug: string, date: LocalDate)
 }
 
 function fromProgramme(p: ProgrammeSummary & { url: string }) {
-  return { url: p.url, durationSeconds: p.durationSeconds, sha256: p.sha256 }
+  const played = { url: p.url, durationSeconds: p.durationSeconds, sha256: p.sha256 }
+  return p.status === 'ready' ? played : { ...played, note: EARLIER_FILE_NOTES[p.status] }
 }
 
 const NOTHING = { url: null, durationSeconds: null, sha256: null }

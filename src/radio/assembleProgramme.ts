@@ -140,8 +140,11 @@ async function renderAndRecord(deps: AssemblyDeps, job: RenderJob): Promise<Asse
   const { payload } = deps
   const update = (data: Partial<Programme>) => payload.update({ collection: 'programmes', id: job.programme.id, data, overrideAccess: true, context: { assembling: true } })
   const common = { segments: job.plan.segments, dropped: job.plan.dropped, contentHash: job.contentHash }
+  // A failure leaves the earlier file in place, and it is still played and listed (see
+  // src/broadcast/playlist): its list of items must keep describing that file.
+  const onFailure = job.programme.sha256 ? { contentHash: job.contentHash } : common
   if (!job.plan.segments.some((segment) => segment.clip)) {
-    await update({ ...common, status: 'failed', error: 'Không có nội dung nào để dựng (chưa có bài đọc, thông báo hay nhạc hiệu).', nextAttemptAt: null })
+    await update({ ...onFailure, status: 'failed', error: 'Không có nội dung nào để dựng (chưa có bài đọc, thông báo hay nhạc hiệu).', nextAttemptAt: null })
     deps.log(`${job.label}: không có nội dung để dựng`)
     return 'empty'
   }
@@ -178,7 +181,7 @@ async function renderAndRecord(deps: AssemblyDeps, job: RenderJob): Promise<Asse
     const attempts = (job.programme.attempts ?? 0) + 1
     const detail = error instanceof Error ? error.message : String(error)
     await update({
-      ...common,
+      ...onFailure,
       status: 'failed',
       attempts,
       nextAttemptAt: attempts < MAX_ATTEMPTS ? new Date(deps.now().getTime() + retryDelayMs(attempts)).toISOString() : null,

@@ -4,14 +4,14 @@ import { TodaySchedule } from '../../components/TodaySchedule'
 import { formatVietnameseDateTime } from '../../lib/viDate'
 import { latestArticles } from '../../site/articles'
 import { categoryBlocks } from '../../site/home'
-import { dayPlans, publicSlots, readyProgrammes } from '../../site/radio'
+import { dayPlans, publicSlots, finishedProgrammes } from '../../site/radio'
 import { localDateOf } from '../../radio/schedule'
 
 export const dynamic = 'force-dynamic'
 
 export default async function HomePage() {
   const now = new Date()
-  const [latest, blocks, schedule, programmes] = await Promise.all([latestArticles(9), categoryBlocks(4), publicSlots(), readyProgrammes({ limit: 1 })])
+  const [latest, blocks, schedule, programmes] = await Promise.all([latestArticles(9), categoryBlocks(4), publicSlots(), finishedProgrammes({ limit: 1 })])
   const [featured, ...others] = latest.docs
   const [today] = dayPlans(schedule.slots, localDateOf(now, schedule.timeZone), 1, schedule.timeZone)
   const programme = programmes.docs[0]

@@ -1,11 +1,9 @@
-import type { Access, CollectionConfig } from 'payload'
-import { isRadioStaff, roleOf } from '../../access/roles'
+import type { CollectionConfig } from 'payload'
+import { finishedOrStaff } from '../../access/programmes'
+import { isRadioStaff } from '../../access/roles'
 import { stationTimezone } from '../../fields/stationTimezone'
 import { requestRebuild } from './requestRebuild'
 import { refreshPublicPagesHooks } from '../../hooks/refreshPublicPages'
-
-/** Residents hear finished programmes only; staff see every state, failures included. */
-const readyOrStaff: Access = ({ req }) => (roleOf(req.user) !== undefined ? true : { status: { equals: 'ready' } })
 
 const readOnly = { readOnly: true } as const
 
@@ -19,7 +17,7 @@ export const Programmes: CollectionConfig = {
     group: { vi: 'Truyền thanh', en: 'Radio' },
   },
   defaultSort: '-date',
-  access: { read: readyOrStaff, create: isRadioStaff, update: isRadioStaff, delete: isRadioStaff },
+  access: { read: finishedOrStaff, create: isRadioStaff, update: isRadioStaff, delete: isRadioStaff },
   // Two workers can never create two documents for the same slot on the same date.
   indexes: [{ fields: ['date', 'slotSlug'], unique: true }],
   endpoints: [{ path: '/:id/rebuild', method: 'post', handler: requestRebuild }],

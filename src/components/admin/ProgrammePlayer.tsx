@@ -7,6 +7,8 @@ export function ProgrammePlayer() {
   const { id } = useDocumentInfo()
   const file = useFormFields(([fields]) => fields.file?.value as string | undefined)
   const status = useFormFields(([fields]) => fields.status?.value as string | undefined)
+  // A sha256 is recorded only for a finished file; it stays (and is played) while a rebuild is pending.
+  const finished = useFormFields(([fields]) => Boolean(fields.sha256?.value))
   const [message, setMessage] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
 
@@ -25,9 +27,12 @@ export function ProgrammePlayer() {
 
   return (
     <div style={{ marginBottom: '1.5rem' }}>
-      {file && status === 'ready' ? (
-        // biome-ignore lint/a11y/useMediaCaption: programme audio has no caption track; its items are listed below
-        <audio controls preload="none" src={`/media/${file}`} style={{ width: '100%' }} />
+      {file && finished ? (
+        <>
+          {/* biome-ignore lint/a11y/useMediaCaption: programme audio has no caption track; its items are listed below */}
+          <audio controls preload="none" src={`/media/${file}`} style={{ width: '100%' }} />
+          {status !== 'ready' && <p>Đây là bản đã dựng trước đó; loa và trang nghe lại vẫn phát bản này cho đến khi bản mới dựng xong.</p>}
+        </>
       ) : (
         <p>Chưa có tệp âm thanh ({status ?? 'chưa lưu'}).</p>
       )}

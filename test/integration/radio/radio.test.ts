@@ -122,6 +122,22 @@ describe('assembling a day', () => {
     expect(media.status).toBe(206)
   })
 
+  it('keeps playing and offering the earlier file while a programme waits to be rebuilt', async () => {
+    const doc = await programmeDoc(monday, 'chieu')
+    const asked = await api(admin, 'POST', `/programmes/${doc.id}/rebuild`)
+    expect(asked.status, JSON.stringify(asked.json)).toBe(200)
+    expect((await programmeDoc(monday, 'chieu')).status).toBe('planned')
+    const first = (await (await fetch(`${server.baseUrl}/playlists/${tuesday}.json`)).json()).entries[0]
+    expect(first).toMatchObject({ status: 'ready', url: `/media/programmes/${monday}/chieu.mp3`, sha256: doc.sha256 })
+    expect(first.note).toBe('Chương trình đang chờ dựng lại; tạm phát bản đã dựng trước đó')
+    expect(await (await fetch(`${server.baseUrl}/nghe-lai?ngay=${monday}`)).text()).toContain(`src="/media/programmes/${monday}/chieu.mp3"`)
+    expect((await api(anonymous(server.baseUrl), 'GET', `/programmes/${doc.id}?depth=0`)).status).toBe(200)
+    // The worker's next pass (here the assemble script) finishes the rebuild.
+    const rebuilt = await runAssemble(['--date', monday, '--slot', 'chieu']).done
+    expect(rebuilt.code, rebuilt.output).toBe(0)
+    expect((await programmeDoc(monday, 'chieu')).status).toBe('ready')
+  })
+
   it('leaves nothing at the final path when a worker is killed mid-render, and the next run completes it', async () => {
     const run = runAssemble(['--date', wednesday, '--slot', 'chieu'])
     let output = ''

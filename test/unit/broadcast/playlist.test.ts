@@ -17,6 +17,8 @@ const ready = (slotSlug: string, date: string, durationSeconds = 1795.2): Progra
   sha256: `sha-${slotSlug}-${date}`,
 })
 const pending = (slotSlug: string, date: string, status: ProgrammeSummary['status']): ProgrammeSummary => ({ slotSlug, date, status, url: null, durationSeconds: null, sha256: null })
+/** Assembled once, now being rebuilt (or failed to rebuild): its earlier file is still in place. */
+const rebuilding = (slotSlug: string, date: string, status: ProgrammeSummary['status']): ProgrammeSummary => ({ ...ready(slotSlug, date), status })
 
 const tuesday = (programmes: ProgrammeSummary[]) =>
   buildPlaylist({ station: STATION, date: TUESDAY, instances: planDay(SLOTS, TUESDAY, TIME_ZONE), programmes, generatedAt: GENERATED_AT })
@@ -49,6 +51,16 @@ describe('buildPlaylist', () => {
         status: 'relay', url: 'https://radio.example.vn/live/kenh1', durationSeconds: null, sha256: null,
       },
     ])
+  })
+
+  it.each([
+    ['planned', 'Chương trình đang chờ dựng lại; tạm phát bản đã dựng trước đó'],
+    ['assembling', 'Chương trình đang được dựng lại; tạm phát bản đã dựng trước đó'],
+    ['failed', 'Dựng lại thất bại, cần kỹ thuật viên kiểm tra; tạm phát bản đã dựng trước đó'],
+  ] as const)('plays the earlier file of a programme being rebuilt (%s) instead of leaving silence, and says so', (status, note) => {
+    const entries = tuesday([rebuilding('sang', TUESDAY, status), rebuilding('chieu', '2026-11-30', status)]).entries
+    expect(entries.find((e) => e.slot === 'sang')).toMatchObject({ status: 'ready', url: '/media/programmes/sang-2026-12-01.mp3', sha256: 'sha-sang-2026-12-01', note })
+    expect(entries.find((e) => e.slot === 'phat-lai-sang')).toMatchObject({ status: 'ready', url: '/media/programmes/chieu-2026-11-30.mp3', note })
   })
 
   it('falls back to the most recent ready edition before the airing, saying which', () => {

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { formatLocalDateVi, isValidLocalDate } from '../../../broadcast/localDate'
 import { formatVietnameseDateTime } from '../../../lib/viDate'
-import { articleSlugsById, programmeSegments, readyProgrammes } from '../../../site/radio'
+import { articleSlugsById, programmeSegments, finishedProgrammes } from '../../../site/radio'
 
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'Nghe lại', description: 'Nghe lại các chương trình phát thanh của đài truyền thanh cơ sở.' }
@@ -17,7 +17,7 @@ const minutes = (seconds: number | null | undefined) => {
 export default async function ListenAgainPage({ searchParams }: Args) {
   const raw = (await searchParams).ngay
   const date = typeof raw === 'string' && isValidLocalDate(raw) ? raw : undefined
-  const programmes = await readyProgrammes({ date, limit: 20 })
+  const programmes = await finishedProgrammes({ date, limit: 20 })
   const articleIds = programmes.docs.flatMap((programme) =>
     programmeSegments(programme).flatMap((segment) => (segment.source?.collection === 'articles' ? [segment.source.id] : [])),
   )
