@@ -19,7 +19,7 @@ try {
     console.log('[seed] Đang tạo nội dung mẫu…')
     const report = await seedDemo(payload, new Date())
     const c = report.created
-    console.log(`[seed] Đã tạo ${c.categories} chuyên mục, ${c.tags} từ khóa, ${c.articles} bài viết, ${c.users} tài khoản.`)
+    console.log(`[seed] Đã tạo ${c.categories} chuyên mục, ${c.tags} từ khóa, ${c.articles} bài viết, ${c.images} ảnh minh họa, ${c.users} tài khoản.`)
     if (withAudio) await seedRadio(payload, new Date(), (line) => console.log(`[seed] ${line}`))
     if (report.generatedLogins.length > 0) {
       console.log('[seed] Tài khoản mới (mật khẩu chỉ in một lần, hãy lưu lại hoặc đổi trong trang quản trị):')

@@ -35,8 +35,9 @@ const DEMO_IMAGES: DemoImage[] = [
 ]
 
 /** Creates the demo images that are missing (matched by file name); returns their ids by key. */
-export async function seedDemoImages(payload: Payload): Promise<Map<string, number>> {
+export async function seedDemoImages(payload: Payload): Promise<{ ids: Map<string, number>; created: number }> {
   const ids = new Map<string, number>()
+  let created = 0
   for (const image of DEMO_IMAGES) {
     const filename = `${image.key}.jpg`
     const existing = await payload.find({ collection: 'media', where: { filename: { equals: filename } }, limit: 1, depth: 0, overrideAccess: true })
@@ -45,14 +46,15 @@ export async function seedDemoImages(payload: Payload): Promise<Map<string, numb
       continue
     }
     const data = await sharp(Buffer.from(image.svg)).jpeg({ quality: 82 }).toBuffer()
-    const created = await payload.create({
+    const doc = await payload.create({
       collection: 'media',
       overrideAccess: true,
       context: { seeding: true },
       data: { alt: image.alt, caption: image.caption },
       file: { data, mimetype: 'image/jpeg', name: filename, size: data.length },
     })
-    ids.set(image.key, created.id as number)
+    ids.set(image.key, doc.id as number)
+    created++
   }
-  return ids
+  return { ids, created }
 }

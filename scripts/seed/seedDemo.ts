@@ -8,7 +8,7 @@ import { seedDemoImages } from './demoImages'
 import { lexicalFromBlocks } from './lexical'
 
 export type SeedReport = {
-  created: { categories: number; tags: number; users: number; articles: number }
+  created: { categories: number; tags: number; users: number; articles: number; images: number }
   /** Accounts made in this run whose password was generated: shown once, stored nowhere. */
   generatedLogins: { email: string; password: string; role: Role }[]
   adminEmail: string
@@ -90,10 +90,11 @@ async function seedTaxonomy(payload: Payload, report: SeedReport) {
  * over ten days and two drafts. Idempotent: what exists (matched by slug or e-mail) is left as editors may have changed it.
  */
 export async function seedDemo(payload: Payload, now: Date): Promise<SeedReport> {
-  const report: SeedReport = { created: { categories: 0, tags: 0, users: 0, articles: 0 }, generatedLogins: [], adminEmail: '' }
+  const report: SeedReport = { created: { categories: 0, tags: 0, users: 0, articles: 0, images: 0 }, generatedLogins: [], adminEmail: '' }
   await seedUsers(payload, report)
   const { categoryIds, tagIds } = await seedTaxonomy(payload, report)
-  const imageIds = await seedDemoImages(payload)
+  const { ids: imageIds, created: imagesCreated } = await seedDemoImages(payload)
+  report.created.images = imagesCreated
   for (const article of articles) {
     const slug = slugify(article.title)
     if (await findIdBy(payload, 'articles', 'slug', slug)) continue
