@@ -21,6 +21,8 @@ async function main() {
   const { payload } = await openPayload({ key: 'loa-worker' })
   const deps: AssemblyDeps = { payload, render: renderProgramme, measure: measureLoudness, now: () => new Date(), owner: newOwnerId(), log }
   const station = await loadStationSettings(payload)
+  // Said first: the zone decides which day and which slots the work below is for.
+  log(`Máy dựng chương trình khởi động (múi giờ ${station.timeZone})`)
 
   // A worker killed mid-render leaves only a *.partial.mp3 beside the final path; clear old ones.
   const removed = await cleanStalePartials(path.join(mediaDir(), 'programmes')).catch(() => [])
@@ -37,7 +39,7 @@ async function main() {
     station.timeZone,
     log,
   )
-  log(`Máy dựng chương trình đang chạy (múi giờ ${station.timeZone})`)
+  log('Máy dựng chương trình đang chạy, chờ đến giờ dựng tiếp theo')
 
   let stopping = false
   const stop = async (signal: string) => {
