@@ -1,17 +1,14 @@
 import Link from 'next/link'
 import type { Article, Category } from '../payload-types'
 import { formatVietnameseDateTime, isoWithOffset } from '../lib/viDate'
-
-export function articleHref(slug: string | null | undefined): string {
-  return `/tin-tuc/${slug ?? ''}`
-}
+import { articlePath } from '../site/publicPaths'
 
 export function ArticleListItem({ article }: { article: Article }) {
   const category = typeof article.category === 'object' ? (article.category as Category | null) : null
   return (
     <li>
       <h2>
-        <Link href={articleHref(article.slug)}>{article.title}</Link>
+        <Link href={articlePath(article.slug)}>{article.title}</Link>
       </h2>
       <p className="meta">
         {article.publishedAt && <time dateTime={isoWithOffset(article.publishedAt)}>{formatVietnameseDateTime(article.publishedAt)}</time>}

@@ -3,6 +3,7 @@ import type { Category } from '../payload-types'
 import type { FeedArticle, PodcastEpisode, SitemapEntry } from './feeds'
 import { HAS_FINISHED_FILE } from '../access/programmes'
 import { sitePayload } from './payload'
+import { articlePath, categoryPath } from './publicPaths'
 
 const PUBLISHED: Where = { _status: { equals: 'published' } }
 
@@ -20,7 +21,7 @@ export async function feedArticles(origin: string, limit: number, where?: Where)
   })
   return docs.map((doc) => ({
     title: doc.title,
-    url: `${origin}/tin-tuc/${doc.slug}`,
+    url: `${origin}${articlePath(doc.slug)}`,
     summary: doc.summary ?? null,
     publishedAt: new Date(doc.publishedAt ?? doc.createdAt),
     updatedAt: new Date(doc.updatedAt),
@@ -57,7 +58,7 @@ export async function sitemapEntries(origin: string): Promise<SitemapEntry[]> {
     { url: `${origin}/`, changeFrequency: 'hourly', priority: 1 },
     { url: `${origin}/lich-phat-song`, changeFrequency: 'weekly', priority: 0.5 },
     { url: `${origin}/nghe-lai`, changeFrequency: 'daily', priority: 0.6 },
-    ...categories.docs.map((doc): SitemapEntry => ({ url: `${origin}/chuyen-muc/${doc.slug}`, changeFrequency: 'daily', priority: 0.7 })),
-    ...articles.docs.map((doc): SitemapEntry => ({ url: `${origin}/tin-tuc/${doc.slug}`, lastModified: new Date(doc.updatedAt), priority: 0.8 })),
+    ...categories.docs.map((doc): SitemapEntry => ({ url: `${origin}${categoryPath(doc.slug)}`, changeFrequency: 'daily', priority: 0.7 })),
+    ...articles.docs.map((doc): SitemapEntry => ({ url: `${origin}${articlePath(doc.slug)}`, lastModified: new Date(doc.updatedAt), priority: 0.8 })),
   ]
 }

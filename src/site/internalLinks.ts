@@ -1,3 +1,5 @@
+import { articlePath, categoryPath, tagPath } from './publicPaths'
+
 /**
  * Where a link inside an article points when the editor chose a document of the site rather than
  * typing an address. The document may come populated (with its slug) or as a bare id when it was
@@ -5,11 +7,7 @@
  */
 export type InternalLinkTarget = { relationTo: string; value: unknown }
 
-const PUBLIC_PAGES: Record<string, (slug: string) => string> = {
-  articles: (slug) => `/tin-tuc/${slug}`,
-  categories: (slug) => `/chuyen-muc/${slug}`,
-  tags: (slug) => `/tag/${slug}`,
-}
+const PUBLIC_PAGES: Record<string, (slug: string) => string> = { articles: articlePath, categories: categoryPath, tags: tagPath }
 
 export function hrefOfInternalDoc({ relationTo, value }: InternalLinkTarget): string | null {
   const toPage = PUBLIC_PAGES[relationTo]

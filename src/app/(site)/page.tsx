@@ -1,5 +1,6 @@
 import Link from 'next/link'
-import { articleHref, ArticleListItem } from '../../components/ArticleListItem'
+import { ArticleListItem } from '../../components/ArticleListItem'
+import { articlePath, categoryPath } from '../../site/publicPaths'
 import { TodaySchedule } from '../../components/TodaySchedule'
 import { formatVietnameseDateTime } from '../../lib/viDate'
 import { latestArticles } from '../../site/articles'
@@ -22,7 +23,7 @@ export default async function HomePage() {
         {featured ? (
           <article className="featured">
             <h2>
-              <Link href={articleHref(featured.slug)}>{featured.title}</Link>
+              <Link href={articlePath(featured.slug)}>{featured.title}</Link>
             </h2>
             {featured.publishedAt && <p className="meta">{formatVietnameseDateTime(featured.publishedAt)}</p>}
             {featured.summary && <p className="sapo">{featured.summary}</p>}
@@ -41,12 +42,12 @@ export default async function HomePage() {
         {blocks.map(({ category, articles }) => (
           <section key={category.id} aria-labelledby={`chuyen-muc-${category.slug}`} className="category-block">
             <h2 id={`chuyen-muc-${category.slug}`}>
-              <Link href={`/chuyen-muc/${category.slug}`}>{category.name}</Link>
+              <Link href={categoryPath(category.slug)}>{category.name}</Link>
             </h2>
             <ul>
               {articles.map((article) => (
                 <li key={article.id}>
-                  <Link href={articleHref(article.slug)}>{article.title}</Link>
+                  <Link href={articlePath(article.slug)}>{article.title}</Link>
                 </li>
               ))}
             </ul>

@@ -2,7 +2,8 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { formatLocalDateVi, isValidLocalDate } from '../../../broadcast/localDate'
 import { formatVietnameseDateTime } from '../../../lib/viDate'
-import { articleSlugsById, programmeSegments, finishedProgrammes } from '../../../site/radio'
+import { articlePath } from '../../../site/publicPaths'
+import { articleSlugsById, finishedProgrammes, programmeSegments } from '../../../site/radio'
 
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'Nghe lại', description: 'Nghe lại các chương trình phát thanh của đài truyền thanh cơ sở.' }
@@ -60,7 +61,7 @@ export default async function ListenAgainPage({ searchParams }: Args) {
                     .map((segment, index) => (
                       <li key={`${segment.kind}-${index}`}>
                         {segment.source?.collection === 'articles' && slugs.get(segment.source.id) ? (
-                          <Link href={`/tin-tuc/${slugs.get(segment.source.id)}`}>{segment.title}</Link>
+                          <Link href={articlePath(slugs.get(segment.source.id))}>{segment.title}</Link>
                         ) : (
                           segment.title
                         )}

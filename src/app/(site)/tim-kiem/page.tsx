@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { articleHref } from '../../../components/ArticleListItem'
+import { articlePath } from '../../../site/publicPaths'
 import { Highlight } from '../../../components/Highlight'
 import { excerpt, parseQuery } from '../../../lib/search'
 import { formatVietnameseDateTime } from '../../../lib/viDate'
@@ -48,7 +48,7 @@ export default async function SearchPage({ searchParams }: Args) {
             {hits.map((hit) => (
               <li key={hit.id}>
                 <h2>
-                  <Link href={articleHref(hit.slug)}>
+                  <Link href={articlePath(hit.slug)}>
                     <Highlight text={hit.title} terms={query.terms} />
                   </Link>
                 </h2>

@@ -3,6 +3,7 @@ import { notFound, redirect } from 'next/navigation'
 import { ArticleListPage } from '../../../../components/ArticleListPage'
 import { parsePageNumber } from '../../../../components/Pagination'
 import { articlePage, categoryBySlug } from '../../../../site/articles'
+import { categoryPath } from '../../../../site/publicPaths'
 
 export const dynamic = 'force-dynamic'
 
@@ -19,7 +20,7 @@ export default async function CategoryPage({ params }: Args) {
   const pageNumber = parsePageNumber(page)
   if (!category) notFound()
   // A page number that is not a number sends the reader to the first page instead of an error.
-  if (pageNumber === null) redirect(`/chuyen-muc/${category.slug}`)
+  if (pageNumber === null) redirect(categoryPath(category.slug))
   const result = await articlePage({ category: { equals: category.id } }, pageNumber)
-  return <ArticleListPage heading={category.name} intro={category.description} result={result} base={`/chuyen-muc/${category.slug}`} />
+  return <ArticleListPage heading={category.name} intro={category.description} result={result} base={categoryPath(category.slug)} />
 }

@@ -3,6 +3,7 @@ import { notFound, redirect } from 'next/navigation'
 import { ArticleListPage } from '../../../../components/ArticleListPage'
 import { parsePageNumber } from '../../../../components/Pagination'
 import { articlePage, tagBySlug } from '../../../../site/articles'
+import { tagPath } from '../../../../site/publicPaths'
 
 export const dynamic = 'force-dynamic'
 
@@ -19,7 +20,7 @@ export default async function TagPage({ params }: Args) {
   const pageNumber = parsePageNumber(page)
   if (!tag) notFound()
   // A page number that is not a number sends the reader to the first page instead of an error.
-  if (pageNumber === null) redirect(`/tag/${tag.slug}`)
+  if (pageNumber === null) redirect(tagPath(tag.slug))
   const result = await articlePage({ tags: { in: [tag.id] } }, pageNumber)
-  return <ArticleListPage heading={`Từ khóa: ${tag.name}`} intro="Các bài viết gắn từ khóa này" result={result} base={`/tag/${tag.slug}`} />
+  return <ArticleListPage heading={`Từ khóa: ${tag.name}`} intro="Các bài viết gắn từ khóa này" result={result} base={tagPath(tag.slug)} />
 }

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
-import { articleHref } from '../../../../components/ArticleListItem'
 import { formatVietnameseDateTime, isoWithOffset } from '../../../../lib/viDate'
 import { headers } from 'next/headers'
 import type { Article, Category, Media, Tag } from '../../../../payload-types'
+import { articlePath, categoryPath, tagPath } from '../../../../site/publicPaths'
 import { siteUrl } from '../../../../site/siteUrl'
 import { ShareLinks } from '../../../../components/ShareLinks'
 import { ArticleBody } from '../../../../components/ArticleBody'
@@ -23,7 +23,7 @@ async function origin(): Promise<string> {
 export async function generateMetadata({ params }: Args): Promise<Metadata> {
   const article = await articleBySlug(decodeURIComponent((await params).slug))
   if (!article) return { title: 'Không tìm thấy trang', robots: { index: false } }
-  const url = `${await origin()}/tin-tuc/${article.slug}`
+  const url = `${await origin()}${articlePath(article.slug)}`
   const image = heroOf(article)
   return {
     title: article.title,
@@ -55,7 +55,7 @@ function LinkList({ title, items }: { title: string; items: ArticleLink[] }) {
       <ul>
         {items.map((item) => (
           <li key={item.id}>
-            <Link href={articleHref(item.slug)}>{item.title}</Link>
+            <Link href={articlePath(item.slug)}>{item.title}</Link>
             {item.publishedAt && <span className="meta"> ({formatVietnameseDateTime(item.publishedAt)})</span>}
           </li>
         ))}
@@ -77,7 +77,7 @@ export default async function ArticlePage({ params }: Args) {
     datePublished: article.publishedAt ?? undefined,
     dateModified: article.updatedAt,
     inLanguage: 'vi',
-    mainEntityOfPage: `${siteOrigin}/tin-tuc/${article.slug}`,
+    mainEntityOfPage: `${siteOrigin}${articlePath(article.slug)}`,
     author: article.author ? { '@type': 'Person', name: article.author } : undefined,
     image: hero?.url ? [`${siteOrigin}${hero.url}`] : undefined,
     publisher: { '@type': 'Organization', name: 'Trung tâm Văn hóa - Thể thao và Truyền thông' },
@@ -94,7 +94,7 @@ export default async function ArticlePage({ params }: Args) {
           </li>
           {category && (
             <li>
-              <Link href={`/chuyen-muc/${category.slug}`}>{category.name}</Link>
+              <Link href={categoryPath(category.slug)}>{category.name}</Link>
             </li>
           )}
         </ol>
@@ -141,12 +141,12 @@ export default async function ArticlePage({ params }: Args) {
         <ul className="tags" aria-label="Từ khóa">
           {tags.map((tag) => (
             <li key={tag.id}>
-              <Link href={`/tag/${tag.slug}`}>{tag.name}</Link>
+              <Link href={tagPath(tag.slug)}>{tag.name}</Link>
             </li>
           ))}
         </ul>
       )}
-      <ShareLinks url={`${siteOrigin}/tin-tuc/${article.slug}`} />
+      <ShareLinks url={`${siteOrigin}${articlePath(article.slug)}`} />
       <LinkList title="Những tin mới hơn" items={newer} />
       <LinkList title="Những tin cũ hơn" items={older} />
       <LinkList title="Tin liên quan" items={related} />

@@ -1,5 +1,6 @@
 import { categoryBySlug } from '../../../../../site/articles'
 import { feedArticles } from '../../../../../site/feedData'
+import { categoryPath } from '../../../../../site/publicPaths'
 import { buildRss } from '../../../../../site/feeds'
 import { SITE_TITLE, siteUrl } from '../../../../../site/siteUrl'
 
@@ -12,8 +13,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   const xml = buildRss(
     {
       title: `${category.name} · ${SITE_TITLE}`,
-      siteUrl: `${origin}/chuyen-muc/${category.slug}`,
-      feedUrl: `${origin}/chuyen-muc/${category.slug}/rss.xml`,
+      siteUrl: `${origin}${categoryPath(category.slug)}`,
+      feedUrl: `${origin}${categoryPath(category.slug)}/rss.xml`,
       description: category.description || category.name,
       language: 'vi',
     },
