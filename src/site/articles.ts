@@ -36,6 +36,15 @@ export type ArticleLink = Pick<Article, 'id' | 'title' | 'slug' | 'publishedAt'>
 
 const LINK_SELECT = { title: true, slug: true, publishedAt: true } as const
 
+/** Up to `limit` published articles matching all of `where`, as links, in the given date order. */
+async function articleLinks(where: Where[], sort: 'publishedAt' | '-publishedAt', limit: number): Promise<ArticleLink[]> {
+  const payload = await sitePayload()
+  const { docs } = await payload.find({ collection: 'articles', where: { and: [PUBLISHED, ...where] }, sort, limit, depth: 0, select: LINK_SELECT, ...noCount, ...publicRead })
+  return docs as ArticleLink[]
+}
+
+const categoryIdOf = (article: Article) => (typeof article.category === 'object' ? article.category?.id : article.category)
+
 /**
  * "Những tin mới hơn" and "Những tin cũ hơn": the nearest published articles of the same category
  * on each side of this one. Both lists are returned newest first, so read top to bottom the page
@@ -43,33 +52,13 @@ const LINK_SELECT = { title: true, slug: true, publishedAt: true } as const
  */
 export async function newerAndOlder(article: Article, count = 5): Promise<{ newer: ArticleLink[]; older: ArticleLink[] }> {
   if (!article.publishedAt) return { newer: [], older: [] }
-  const payload = await sitePayload()
-  const categoryId = typeof article.category === 'object' ? article.category?.id : article.category
-  const sameCategory: Where[] = categoryId ? [{ category: { equals: categoryId } }] : []
-  const base: Where[] = [PUBLISHED, ...sameCategory, { id: { not_equals: article.id } }]
+  const categoryId = categoryIdOf(article)
+  const base: Where[] = [...(categoryId ? [{ category: { equals: categoryId } }] : []), { id: { not_equals: article.id } }]
   const [newer, older] = await Promise.all([
-    payload.find({
-      collection: 'articles',
-      where: { and: [...base, { publishedAt: { greater_than: article.publishedAt } }] },
-      sort: 'publishedAt',
-      limit: count,
-      depth: 0,
-      select: LINK_SELECT,
-      ...noCount,
-      ...publicRead,
-    }),
-    payload.find({
-      collection: 'articles',
-      where: { and: [...base, { publishedAt: { less_than: article.publishedAt } }] },
-      sort: '-publishedAt',
-      limit: count,
-      depth: 0,
-      select: LINK_SELECT,
-      ...noCount,
-      ...publicRead,
-    }),
+    articleLinks([...base, { publishedAt: { greater_than: article.publishedAt } }], 'publishedAt', count),
+    articleLinks([...base, { publishedAt: { less_than: article.publishedAt } }], '-publishedAt', count),
   ])
-  return { newer: (newer.docs as ArticleLink[]).reverse(), older: older.docs as ArticleLink[] }
+  return { newer: newer.reverse(), older }
 }
 
 export const PAGE_SIZE = 12
@@ -80,36 +69,22 @@ export async function articlePage(where: Where, page: number) {
   return payload.find({ collection: 'articles', where: { and: [PUBLISHED, where] }, sort: '-publishedAt', limit: PAGE_SIZE, page, depth: 1, ...publicRead })
 }
 
-export async function categoryBySlug(slug: string) {
+async function bySlug<C extends 'categories' | 'tags'>(collection: C, slug: string) {
   const payload = await sitePayload()
-  const { docs } = await payload.find({ collection: 'categories', where: { slug: { equals: slug } }, limit: 1, depth: 0, ...noCount, overrideAccess: false })
+  const { docs } = await payload.find({ collection, where: { slug: { equals: slug } }, limit: 1, depth: 0, ...noCount, overrideAccess: false })
   return docs[0] ?? null
 }
 
-export async function tagBySlug(slug: string) {
-  const payload = await sitePayload()
-  const { docs } = await payload.find({ collection: 'tags', where: { slug: { equals: slug } }, limit: 1, depth: 0, ...noCount, overrideAccess: false })
-  return docs[0] ?? null
-}
+export const categoryBySlug = (slug: string) => bySlug('categories', slug)
+export const tagBySlug = (slug: string) => bySlug('tags', slug)
 
 /** Up to `count` published articles sharing a tag with this one (else its category), newest first. */
 export async function relatedArticles(article: Article, count = 4): Promise<ArticleLink[]> {
-  const payload = await sitePayload()
   const tagIds = (article.tags ?? []).map((tag) => (typeof tag === 'object' ? tag.id : tag))
-  const categoryId = typeof article.category === 'object' ? article.category?.id : article.category
+  const categoryId = categoryIdOf(article)
   const shared: Where[] = tagIds.length > 0 ? [{ tags: { in: tagIds } }] : categoryId ? [{ category: { equals: categoryId } }] : []
   if (shared.length === 0) return []
-  const { docs } = await payload.find({
-    collection: 'articles',
-    where: { and: [PUBLISHED, { id: { not_equals: article.id } }, ...shared] },
-    sort: '-publishedAt',
-    limit: count,
-    depth: 0,
-    select: LINK_SELECT,
-    ...noCount,
-    ...publicRead,
-  })
-  return docs as ArticleLink[]
+  return articleLinks([{ id: { not_equals: article.id } }, ...shared], '-publishedAt', count)
 }
 
 /** The newest read-out recording of an article, for the player on its page. */
