@@ -1,5 +1,5 @@
 import type { NextFunction, Request, Response } from 'express'
-import { isPublicPageRequest, NOT_PUBLIC_PAGES } from './publicPageRequests'
+import { chunkAsBuffer, isPublicPageRequest, NOT_PUBLIC_PAGES } from './publicPageRequests'
 
 /**
  * A whole-response cache for anonymous public pages, in front of Next.
@@ -43,8 +43,8 @@ export function createPageCache({ maxEntries = 2000, maxBytes = 2 * 1024 * 1024,
       const write = res.write.bind(res) as (...args: unknown[]) => boolean
       const end = res.end.bind(res) as (...args: unknown[]) => Response
       const keep = (chunk: unknown, encoding?: unknown) => {
-        if (chunk === undefined || chunk === null || typeof chunk === 'function') return
-        const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8')
+        const buffer = chunkAsBuffer(chunk, encoding)
+        if (!buffer) return
         size += buffer.length
         if (size <= maxBytes) chunks.push(buffer)
       }

@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib'
 import type { NextFunction, Request, Response } from 'express'
-import { isPublicPageRequest } from './publicPageRequests'
+import { chunkAsBuffer, isPublicPageRequest } from './publicPageRequests'
 
 const COMPRESSIBLE = /^(?:text\/|application\/(?:[\w.+-]*\+)?(?:xml|json))/i
 // Below this, gzip's header costs more than it saves.
@@ -24,8 +24,8 @@ export function scriptFreePages(editHtml: (html: string) => string) {
 
     const chunks: Buffer[] = []
     const keep = (chunk: unknown, encoding?: unknown) => {
-      if (chunk === undefined || chunk === null || typeof chunk === 'function') return
-      chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8'))
+      const buffer = chunkAsBuffer(chunk, encoding)
+      if (buffer) chunks.push(buffer)
     }
     const end = res.end.bind(res) as (body?: Buffer, callback?: () => void) => Response
     const lastCallback = (...args: unknown[]) => args.find((arg): arg is () => void => typeof arg === 'function')
