@@ -36,13 +36,12 @@ const MISSING_NOTES: Record<ProgrammeStatus | 'none', string> = {
 }
 
 /**
- * A programme is played when it has a finished file. While it is being rebuilt (a technician asked,
- * or its content changed) or after a rebuild failed, the file of its last successful assembly stays
- * in place (a new one only replaces it when complete), so that file is played rather than silence.
- * A sha256 is recorded only for a finished file.
+ * A programme is played when it has a finished file: the worker records a sha256 only for a complete
+ * file (the same rule as HAS_FINISHED_FILE for the site). While it is being rebuilt (a technician
+ * asked, or its content changed) or after a rebuild failed, the file of its last successful assembly
+ * stays in place (a new one only replaces it when complete), so that file is played, not silence.
  */
-const isPlayable = (p: ProgrammeSummary | undefined): p is ProgrammeSummary & { url: string } =>
-  !!p && !!p.url && (p.status === 'ready' || p.sha256 !== null)
+const isPlayable = (p: ProgrammeSummary | undefined): p is ProgrammeSummary & { url: string } => !!p?.url && p.sha256 !== null
 
 /** Said of a programme played from its earlier file, so a technician sees why. */
 const EARLIER_FILE_NOTES: Record<Exclude<ProgrammeStatus, 'ready'>, string> = {
