@@ -1,20 +1,11 @@
 import { type MigrateDownArgs, type MigrateUpArgs, sql } from '@payloadcms/db-sqlite'
 
-/** The `_tz` companions Payload adds to the date fields that now use the station's time zone. */
-const TIMEZONE_COLUMNS = [
-  ['articles', 'publishedat_tz'],
-  ['articles', 'broadcast_from_tz'],
-  ['articles', 'broadcast_to_tz'],
-  ['_articles_v', 'version_publishedat_tz'],
-  ['_articles_v', 'version_broadcast_from_tz'],
-  ['_articles_v', 'version_broadcast_to_tz'],
-  ['announcements', 'validfrom_tz'],
-  ['announcements', 'validto_tz'],
-  ['programmes', 'startsat_tz'],
-  ['programmes', 'assembledat_tz'],
-  ['programmes', 'nextattemptat_tz'],
-] as const
-
+/**
+ * The `_tz` companions Payload adds to the date fields that now use the station's time zone. Rows
+ * written before this migration need the station's zone too (a null `_tz` makes the admin fall back
+ * to the browser's clock): SQLite gives existing rows the DEFAULT of an added column, so no UPDATE is
+ * needed. The versions table is included because an article's edit form shows its newest version.
+ */
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`articles\` ADD \`publishedat_tz\` text DEFAULT 'Asia/Ho_Chi_Minh';`)
   await db.run(sql`ALTER TABLE \`articles\` ADD \`broadcast_from_tz\` text DEFAULT 'Asia/Ho_Chi_Minh';`)
@@ -27,19 +18,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`programmes\` ADD \`startsat_tz\` text DEFAULT 'Asia/Ho_Chi_Minh';`)
   await db.run(sql`ALTER TABLE \`programmes\` ADD \`assembledat_tz\` text DEFAULT 'Asia/Ho_Chi_Minh';`)
   await db.run(sql`ALTER TABLE \`programmes\` ADD \`nextattemptat_tz\` text DEFAULT 'Asia/Ho_Chi_Minh';`)
-  await backfillStationTimezone({ db, payload, req } as MigrateUpArgs)
-}
-
-/**
- * Rows written before this migration get the station's zone: a null `_tz` makes the admin fall back
- * to the browser's clock. SQLite already gives existing rows the DEFAULT of an added column; the
- * UPDATE states the intent and still holds if the statements above are regenerated without one.
- * The versions table is included because the edit form of an article shows its newest version.
- */
-async function backfillStationTimezone({ db }: MigrateUpArgs): Promise<void> {
-  for (const [table, column] of TIMEZONE_COLUMNS) {
-    await db.run(sql`UPDATE ${sql.identifier(table)} SET ${sql.identifier(column)} = 'Asia/Ho_Chi_Minh' WHERE ${sql.identifier(column)} IS NULL`)
-  }
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
