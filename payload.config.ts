@@ -16,6 +16,8 @@ import { Media } from './src/collections/Media'
 import { Programmes } from './src/collections/Programmes'
 import { Tags } from './src/collections/Tags'
 import { Users } from './src/collections/Users'
+import { withQueryValidation } from './src/hooks/refuseMalformedQueries'
+import { graphqlCostLimits } from './src/graphql/costLimits'
 import { databaseAdapterFor } from './src/db/adapter'
 import { parseDatabaseUrl } from './src/db/databaseUrl'
 import { Station } from './src/globals/Station'
@@ -31,10 +33,14 @@ export default buildConfig({
   sharp,
   // LOA_LOG_LEVEL=error keeps scripts that print data (schedule:export) free of log lines.
   ...(process.env.LOA_LOG_LEVEL ? { logger: { options: { level: process.env.LOA_LOG_LEVEL } } } : {}),
-  collections: [Articles, ArticleViews, Categories, Tags, Media, AudioClips, Announcements, BroadcastSlots, Programmes, AssemblyLocks, Users],
+  // Every collection answers a malformed filter with a 400, not a database error (src/hooks/refuseMalformedQueries).
+  collections: [Articles, ArticleViews, Categories, Tags, Media, AudioClips, Announcements, BroadcastSlots, Programmes, AssemblyLocks, Users].map(withQueryValidation),
   globals: [Station],
   // A little above the audio limit, so the upload hook, not the parser, refuses big files in Vietnamese.
-  upload: { limits: { fileSize: audioUploadMaxBytes() + 1024 * 1024 } },
+  // Payload's multipart parser also has a whole-request limit (50 MB by default) that answered bigger
+  // audio with "An unknown error occurred"; both sit above LOA_AUDIO_MAX_MB, and Express refuses
+  // larger bodies first, in Vietnamese (src/http/bodyLimits).
+  upload: { limits: { fileSize: audioUploadMaxBytes() + 1024 * 1024 }, requestSizeLimit: audioUploadMaxBytes() + 2 * 1024 * 1024 },
   admin: {
     user: Users.slug,
     importMap: { baseDir: dirname },
@@ -53,6 +59,14 @@ export default buildConfig({
     // cron: true in src/server.ts) runs this timer, never the one Next bundles.
     autoRun: [{ cron: '*/10 * * * * *', queue: 'default', limit: 20 }],
   },
-  graphQL: { schemaOutputFile: path.resolve(dirname, 'src/generated-schema.graphql') },
+  graphQL: {
+    schemaOutputFile: path.resolve(dirname, 'src/generated-schema.graphql'),
+    // GraphQL is for staff tools only (anonymous callers are refused in src/http/apiGuard); even
+    // so, no single request may ask for more than these bounds (src/graphql/costLimits).
+    maxComplexity: 600,
+    disablePlaygroundInProduction: true,
+    disableIntrospectionInProduction: true,
+    validationRules: (args) => [graphqlCostLimits((args.variableValues ?? {}) as Record<string, unknown>)],
+  },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
 })

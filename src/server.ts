@@ -10,7 +10,10 @@ import { saveViewCounts } from './site/viewCounts'
 import { watchContent } from './site/contentFingerprint'
 import { playlistRoutes } from './http/playlists'
 import { playlistForDate } from './radio/playlistService'
-import { mediaDir } from './lib/paths'
+import { audioUploadMaxBytes, imageUploadMaxBytes, mediaDir } from './lib/paths'
+import { staffSessionCheck } from './auth/staffSession'
+import { checkPublicUrl, parseTrustProxy } from './http/requestOrigin'
+import { inlineScriptHashes } from './site/inlineScripts'
 import { registerPublicPagesInvalidator } from './lib/publicPages'
 import { publicSlugRoutes } from './site/slugRoutes'
 import { withoutNextRuntime } from './site/withoutNextRuntime'
@@ -21,6 +24,8 @@ async function main() {
   loadDotEnv()
   // Refuse a bad DATABASE_URL in one line, before anything heavy loads.
   const target = parseDatabaseUrl(process.env.DATABASE_URL)
+  const publicUrl = checkPublicUrl(process.env.PUBLIC_URL)
+  const trustProxy = parseTrustProxy(process.env.TRUST_PROXY)
   const port = Number(process.env.PORT || 3000)
   const hostname = process.env.HOST || '0.0.0.0'
   const dev = process.env.NODE_ENV !== 'production'
@@ -48,7 +53,18 @@ async function main() {
     pageCache: process.env.LOA_PAGE_CACHE === 'off' ? undefined : pageCache.middleware,
     // Residents get plain HTML; development keeps Next's scripts for hot reloading.
     editPublicHtml: dev ? undefined : withoutNextRuntime,
+    guards: {
+      publicUrl,
+      trustProxy,
+      fallbackHost: `localhost:${port}`,
+      scriptHashes: inlineScriptHashes(),
+      bodyLimits: { audioUploadBytes: audioUploadMaxBytes(), imageUploadBytes: imageUploadMaxBytes() },
+      isStaff: staffSessionCheck(payload),
+    },
   })
+  if (!publicUrl && !dev) {
+    console.warn('[loa] PUBLIC_URL chưa đặt: liên kết trong RSS, sitemap và chia sẻ lấy theo tên miền của từng yêu cầu. Hãy đặt PUBLIC_URL khi chạy thật.')
+  }
   const server = app.listen(port, hostname, () => {
     console.log(`[loa] Loa đang chạy tại http://localhost:${port} (${dev ? 'development' : 'production'}, CSDL ${target.kind})`)
   })

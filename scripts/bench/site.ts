@@ -40,8 +40,13 @@ function runNode(args: string[], extraEnv: Record<string, string> = {}) {
   })
 }
 
-async function measure(url: string) {
-  const result = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS })
+async function measure(url: string, uniqueQuery?: (n: number) => string) {
+  let counter = 0
+  const path = new URL(url).pathname
+  // With uniqueQuery, every request carries a different query string, as links shared on Facebook
+  // and Zalo do (?fbclid=…), which no page reads.
+  const requests = uniqueQuery ? [{ setupRequest: (request: Record<string, unknown>) => ({ ...request, path: `${path}?${uniqueQuery(counter++)}` }) }] : undefined
+  const result = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS, requests } as autocannon.Options)
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.non2xx }
 }
 
@@ -91,6 +96,16 @@ async function main() {
         `(targets: ratio >= 0.5, p99 <= 100 ms) ${pass ? 'OK' : 'MISSED'}`,
     )
   }
+  // A shared link: the same article with a unique tracking parameter on every request.
+  const plainArticle = await measure(`${base}${articlePath}`)
+  const tracked = await measure(`${base}${articlePath}`, (n) => `fbclid=IwAR${n.toString(36)}&utm_source=facebook`)
+  const trackedRatio = tracked.rps / plainArticle.rps
+  const trackedPass = trackedRatio >= 0.5 && tracked.errors === 0
+  ok &&= trackedPass
+  rows.push(
+    `article?fbclid=<unique> ${tracked.rps.toFixed(0).padStart(6)} req/s p50 ${tracked.p50} ms p99 ${tracked.p99} ms errors ${tracked.errors} | ` +
+      `plain article ${plainArticle.rps.toFixed(0)} req/s | ratio ${trackedRatio.toFixed(2)} (target >= 0.5) ${trackedPass ? 'OK' : 'MISSED'}`,
+  )
   staticServer.close()
   server.kill('SIGTERM')
   await new Promise((resolve) => server.once('exit', resolve))

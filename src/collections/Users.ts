@@ -1,11 +1,17 @@
 import type { CollectionConfig } from 'payload'
+import { throttledForgotPassword, throttledLogin } from '../auth/throttledAuthEndpoints'
 import { adminOrSelf } from '../access/adminOrSelf'
 import { isAdmin, isAdminFieldLevel, ROLE_LABELS, ROLES } from '../access/roles'
 
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: { vi: 'Người dùng', en: 'User' }, plural: { vi: 'Người dùng', en: 'Users' } },
-  auth: true,
+  // No account lock-out (maxLoginAttempts 0): anyone could keep the admin locked out and learn which
+  // e-mails exist. Logins are throttled per client and account instead (src/auth/throttledAuthEndpoints).
+  auth: { maxLoginAttempts: 0 },
+  endpoints: [throttledLogin, throttledForgotPassword],
+  // Logging in, resetting passwords and editing accounts go through REST only, where they are throttled.
+  graphQL: { singularName: 'User', pluralName: 'Users', disableMutations: true },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'role'], group: { vi: 'Hệ thống', en: 'System' } },
   access: {
     read: adminOrSelf,

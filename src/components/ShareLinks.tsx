@@ -1,36 +1,5 @@
+import { SHARE_SCRIPT } from '../site/inlineScripts'
 import { facebookShareUrl, zaloShareUrl } from '../site/share'
-
-/**
- * The only script on a public page (pages carry no framework JavaScript, see
- * src/site/withoutNextRuntime). It shows the copy button, and the phone's own share sheet button
- * where the browser has one; without JavaScript both stay hidden and the address box remains.
- */
-const SHARE_SCRIPT = `(function () {
-  var box = document.currentScript.parentNode;
-  var status = box.querySelector('[data-share-status]');
-  var copy = box.querySelector('[data-copy-url]');
-  var address = box.querySelector('input');
-  copy.hidden = false;
-  copy.addEventListener('click', function () {
-    var url = copy.getAttribute('data-copy-url');
-    function copied() { copy.textContent = 'Đã sao chép'; status.textContent = 'Đã sao chép liên kết'; }
-    function byHand() {
-      address.focus();
-      address.select();
-      try { if (document.execCommand('copy')) return copied(); } catch (e) {}
-      status.textContent = 'Hãy giữ ngón tay trên địa chỉ để sao chép';
-    }
-    if (navigator.clipboard && window.isSecureContext) navigator.clipboard.writeText(url).then(copied, byHand);
-    else byHand();
-  });
-  var more = box.querySelector('[data-share-sheet]');
-  if (navigator.share) {
-    more.hidden = false;
-    more.addEventListener('click', function () {
-      navigator.share({ title: document.title, url: copy.getAttribute('data-copy-url') }).catch(function () {});
-    });
-  }
-})();`
 
 /** Share on Facebook or Zalo (plain links), copy the address, or use the phone's share sheet. */
 export function ShareLinks({ url }: { url: string }) {

@@ -1,5 +1,8 @@
 import express, { type Express, type NextFunction, type Request, type Response, type Router } from 'express'
+import { apiGuard, type StaffCheck } from './apiGuard'
+import type { BodyLimitSettings } from './bodyLimits'
 import { missingContentTo404, type SlugRoute } from './missingContent'
+import { applySecurityHeaders, establishOrigin, limitRequestBodies, refuseUnsupportedMethods } from './requestGuards'
 import { scriptFreePages } from './scriptFreePages'
 
 export type Readiness = { ready: true } | { ready: false; reason: string }
@@ -20,6 +23,22 @@ export type HttpAppOptions = {
   pageCache?: (req: Request, res: Response, next: NextFunction) => unknown
   /** Edits the finished HTML of public pages (production: removes Next's client runtime). */
   editPublicHtml?: (html: string) => string
+  /** What the first middlewares check before anything reads a request (src/http/requestGuards). */
+  guards: RequestGuardSettings
+}
+
+export type RequestGuardSettings = {
+  /** PUBLIC_URL (checked): when set, no request header changes the origin of links and feeds. */
+  publicUrl?: string
+  /** TRUST_PROXY for Express: false (default) drops X-Forwarded-* and Forwarded headers. */
+  trustProxy: false | number | string
+  /** Host used when a request names none. */
+  fallbackHost: string
+  /** CSP hashes of the public pages' inline scripts. */
+  scriptHashes: string[]
+  bodyLimits: BodyLimitSettings
+  /** Whether the request carries a valid staff session (GraphQL and unbounded reads are staff-only). */
+  isStaff: StaffCheck
 }
 
 /**
@@ -35,9 +54,16 @@ function preferVietnameseAdmin(req: Request, _res: Response, next: NextFunction)
   next()
 }
 
-export function createHttpApp({ checkReadiness, mediaDir, nextHandler, slugRoutes = [], routers = [], pageCache, editPublicHtml }: HttpAppOptions): Express {
+export function createHttpApp({ checkReadiness, mediaDir, nextHandler, slugRoutes = [], routers = [], pageCache, editPublicHtml, guards }: HttpAppOptions): Express {
   const app = express()
   app.disable('x-powered-by')
+  app.set('trust proxy', guards.trustProxy)
+
+  // Before anything reads a request: its method, its origin, its headers, the size of its body.
+  app.use(refuseUnsupportedMethods)
+  app.use(establishOrigin({ publicUrl: guards.publicUrl, trustProxy: guards.trustProxy !== false, fallbackHost: guards.fallbackHost }))
+  app.use(applySecurityHeaders(guards.scriptHashes))
+  app.use(limitRequestBodies(guards.bodyLimits))
 
   app.get('/healthz', (_req, res) => {
     res.status(200).json({ status: 'ok' })
@@ -63,6 +89,7 @@ export function createHttpApp({ checkReadiness, mediaDir, nextHandler, slugRoute
   )
 
   for (const router of routers) app.use(router)
+  app.use('/api', apiGuard(guards.isStaff))
   app.use(preferVietnameseAdmin)
   if (pageCache) app.use(pageCache)
   app.use(missingContentTo404(slugRoutes))

@@ -22,7 +22,8 @@ export function playlistRoutes(playlistFor: (date: LocalDate) => Promise<Playlis
         res.json(playlist)
         return
       }
-      const origin = `${req.protocol}://${req.get('host')}`
+      // Decided once per request from PUBLIC_URL or the validated Host (src/http/requestGuards).
+      const origin = String(res.locals.origin)
       res.type('audio/x-mpegurl; charset=utf-8').send(playlistToM3u(playlist, (url) => (url.startsWith('/') ? origin + url : url)))
     } catch (error) {
       console.error('[loa] playlist failed', error)

@@ -41,3 +41,9 @@ export function audioUploadMaxBytes(): number {
   const megabytes = Number(process.env.LOA_AUDIO_MAX_MB || 100)
   return Math.max(1, megabytes) * 1024 * 1024
 }
+
+/** Largest image upload accepted (LOA_IMAGE_MAX_MB, default 20 MB: a full-size camera JPEG is 5 to 15 MB). */
+export function imageUploadMaxBytes(): number {
+  const megabytes = Number(process.env.LOA_IMAGE_MAX_MB || 20)
+  return Math.max(1, megabytes) * 1024 * 1024
+}

@@ -1,15 +1,14 @@
-/** The public origin for canonical links and feeds: PUBLIC_URL when set, else the request's own origin. */
+import { ORIGIN_HEADER } from '../http/requestOrigin'
+
+/**
+ * The public origin for canonical links and feeds: PUBLIC_URL when set, else the origin the Express
+ * server decided for this request (src/http/requestGuards: the validated Host, and forwarded
+ * headers only from a trusted proxy). Headers a client sends are never read here.
+ */
 export function siteUrl(request?: Request): string {
   const configured = process.env.PUBLIC_URL?.trim()
   if (configured) return configured.replace(/\/+$/, '')
-  if (request) {
-    // The Host header is what the reader typed; Next's request.url carries its own bind hostname.
-    const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host')
-    const protocol = request.headers.get('x-forwarded-proto') ?? new URL(request.url).protocol.replace(':', '')
-    if (host) return `${protocol}://${host}`
-    return new URL(request.url).origin
-  }
-  return 'http://localhost:3000'
+  return request?.headers.get(ORIGIN_HEADER) ?? 'http://localhost:3000'
 }
 
 export const SITE_TITLE = 'Trung tâm Văn hóa - Thể thao và Truyền thông'

@@ -77,7 +77,7 @@ async function waitForReady(baseUrl: string, child: ChildProcess, output: () => 
 }
 
 /** seed: 'news' (articles, users; fast), 'full' (also the radio: generated audio, schedule), or none. */
-export async function startLoaServer({ seed = 'news' }: { seed?: 'news' | 'full' | false } = {}): Promise<LoaServer> {
+export async function startLoaServer({ seed = 'news', env: extraEnv = {} }: { seed?: 'news' | 'full' | false; env?: Record<string, string> } = {}): Promise<LoaServer> {
   const workDir = mkdtempSync(path.join(tmpdir(), 'loa-test-'))
   const { databaseUrl, sqliteFile } = freshDatabaseUrl(workDir)
   const port = await freePort()
@@ -93,6 +93,7 @@ export async function startLoaServer({ seed = 'news' }: { seed?: 'news' | 'full'
     LOA_VIEW_FLUSH_MS: '1000',
     LOA_ADMIN_EMAIL: ADMIN.email,
     LOA_ADMIN_PASSWORD: ADMIN.password,
+    ...extraEnv,
   }
   if (seed) await runScript('scripts/seed.ts', seed === 'news' ? ['--without-audio'] : [], env)
   let log = ''
