@@ -4,6 +4,7 @@ import * as migration_20261127_235857_article_search_text from './20261127_23585
 import * as migration_20261128_003852_article_views from './20261128_003852_article_views';
 import * as migration_20261128_014136_admin_timezones from './20261128_014136_admin_timezones';
 import * as migration_20261128_021845_article_category_date_index from './20261128_021845_article_category_date_index';
+import * as migration_20261129_122311_drop_login_lockout from './20261129_122311_drop_login_lockout';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261128_021845_article_category_date_index.up,
     down: migration_20261128_021845_article_category_date_index.down,
-    name: '20261128_021845_article_category_date_index'
+    name: '20261128_021845_article_category_date_index',
+  },
+  {
+    up: migration_20261129_122311_drop_login_lockout.up,
+    down: migration_20261129_122311_drop_login_lockout.down,
+    name: '20261129_122311_drop_login_lockout'
   },
 ];
