@@ -118,7 +118,7 @@ describe('an editor changing a published article over REST', () => {
   it('makes a duplicate that is a draft, not a second live article', async () => {
     const article = anArticle()
     const copy = await api(editor, 'POST', `/articles/${article.id}/duplicate`, {})
-    expect(copy.status).toBe(201)
+    expect(copy.status).toBe(200)
     const seen = await api(visitor, 'GET', `/articles/${copy.json.doc.id}?depth=0`)
     expect([403, 404]).toContain(seen.status)
   })
