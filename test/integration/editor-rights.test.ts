@@ -92,19 +92,23 @@ describe('an editor changing a published article over REST', () => {
     await expectUnchanged(article, 'Đăng thẳng')
   })
 
-  it('cannot change or unpublish it with a bulk PATCH', async () => {
+  it('cannot change or unpublish it with a bulk PATCH, nor publish a copy by duplicating it', async () => {
     const article = anArticle()
     const pending = 'Sửa hàng loạt'
     const bulk = await api(editor, 'PATCH', `/articles?where[id][equals]=${article.id}`, { title: pending, _status: 'draft' })
     expect(bulk.status).toBe(200)
     await expectUnchanged(article, pending)
     expect(await newestVersion(article.id)).toMatchObject({ title: pending, _status: 'draft' })
+    const copy = await api(editor, 'POST', `/articles/${article.id}/duplicate`, {})
+    expect(copy.status).toBe(200)
+    expect([403, 404]).toContain((await api(visitor, 'GET', `/articles/${copy.json.doc.id}?depth=0`)).status)
   })
 
   it('cannot unpublish it by restoring a draft version, only restore it as a new draft', async () => {
     const article = anArticle()
     const pending = 'Bản nháp cũ để khôi phục'
-    await api(editor, 'PATCH', `/articles/${article.id}`, { title: pending })
+    // The admin's "Save draft": a draft version next to the live article.
+    await api(editor, 'PATCH', `/articles/${article.id}?draft=true`, { title: pending })
     const draftVersion = (await api(editor, 'GET', `/articles/versions?where[parent][equals]=${article.id}&where[version._status][equals]=draft&depth=0`)).json.docs[0]
     expect(draftVersion).toBeTruthy()
     const restore = await api(editor, 'POST', `/articles/versions/${draftVersion.id}`)
@@ -113,14 +117,6 @@ describe('an editor changing a published article over REST', () => {
     const asDraft = await api(editor, 'POST', `/articles/versions/${draftVersion.id}?draft=true`)
     expect(asDraft.status).toBe(200)
     await expectUnchanged(article, pending)
-  })
-
-  it('makes a duplicate that is a draft, not a second live article', async () => {
-    const article = anArticle()
-    const copy = await api(editor, 'POST', `/articles/${article.id}/duplicate`, {})
-    expect(copy.status).toBe(200)
-    const seen = await api(visitor, 'GET', `/articles/${copy.json.doc.id}?depth=0`)
-    expect([403, 404]).toContain(seen.status)
   })
 })
 
@@ -144,7 +140,8 @@ describe('an editor changing a published article over GraphQL', () => {
   it('cannot restore a version over the live article, nor create a published article', async () => {
     const article = anArticle()
     const pending = 'GraphQL khôi phục'
-    await api(editor, 'PATCH', `/articles/${article.id}`, { title: pending })
+    // The admin's "Save draft": a draft version next to the live article.
+    await api(editor, 'PATCH', `/articles/${article.id}?draft=true`, { title: pending })
     const draftVersion = (await api(editor, 'GET', `/articles/versions?where[parent][equals]=${article.id}&where[version._status][equals]=draft&depth=0`)).json.docs[0]
     const restore = await graphql(editor, `mutation($id: Int!) { restoreVersionArticle(id: $id) { id } }`, { id: draftVersion.id })
     expect(restore.json.errors?.length).toBeGreaterThan(0)
