@@ -5,6 +5,8 @@ import { en } from '@payloadcms/translations/languages/en'
 import { vi } from '@payloadcms/translations/languages/vi'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
+import { jobsForAdmins } from './src/access/jobsForAdmins'
+import { withLockRowsInOwnName } from './src/access/lockRowsInOwnName'
 import { Announcements } from './src/collections/Announcements'
 import { Articles } from './src/collections/Articles'
 import { ArticleViews } from './src/collections/ArticleViews'
@@ -58,6 +60,7 @@ export default buildConfig({
     // Scheduled publishes are jobs; only the server's own Payload instance (getPayload with
     // cron: true in src/server.ts) runs this timer, never the one Next bundles.
     autoRun: [{ cron: '*/10 * * * * *', queue: 'default', limit: 20 }],
+    access: { run: jobsForAdmins, queue: jobsForAdmins, cancel: jobsForAdmins },
   },
   graphQL: {
     schemaOutputFile: path.resolve(dirname, 'src/generated-schema.graphql'),
@@ -69,4 +72,4 @@ export default buildConfig({
     validationRules: (args) => [graphqlCostLimits((args.variableValues ?? {}) as Record<string, unknown>)],
   },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
-})
+}).then(withLockRowsInOwnName)

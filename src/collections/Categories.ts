@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { anyone, isWriter } from '../access/roles'
+import { anyone, isPublisher } from '../access/roles'
 import { slugField } from '../fields/slug'
 import { ensureUniqueSlug } from '../hooks/ensureUniqueSlug'
 import { refreshPublicPagesHooks } from '../hooks/refreshPublicPages'
@@ -9,7 +9,8 @@ export const Categories: CollectionConfig = {
   labels: { singular: { vi: 'Chuyên mục', en: 'Category' }, plural: { vi: 'Chuyên mục', en: 'Categories' } },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug', 'order'], group: { vi: 'Tin tức', en: 'News' } },
   defaultSort: 'order',
-  access: { read: anyone, create: isWriter, update: isWriter, delete: isWriter },
+  // Every category is in the public navigation and feeds at once: only approvers and admins change them.
+  access: { read: anyone, create: isPublisher, update: isPublisher, delete: isPublisher },
   hooks: { ...refreshPublicPagesHooks, beforeChange: [ensureUniqueSlug('categories', 'name')] },
   fields: [
     { name: 'name', type: 'text', required: true, label: { vi: 'Tên chuyên mục', en: 'Name' } },

@@ -1,5 +1,6 @@
 import path from 'node:path'
 import type { CollectionAfterReadHook, CollectionConfig } from 'payload'
+import { liveImageDeleteForPublishers, updateUnlessLiveImage } from '../access/liveImagesForPublishers'
 import { anyone, isWriter } from '../access/roles'
 import { mediaDir } from '../lib/paths'
 import { refreshPublicPagesHooks } from '../hooks/refreshPublicPages'
@@ -25,7 +26,7 @@ export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: { vi: 'Ảnh', en: 'Image' }, plural: { vi: 'Thư viện ảnh', en: 'Images' } },
   admin: { group: { vi: 'Tin tức', en: 'News' }, defaultColumns: ['filename', 'alt', 'updatedAt'] },
-  access: { read: anyone, create: isWriter, update: isWriter, delete: isWriter },
+  access: { read: anyone, create: isWriter, update: updateUnlessLiveImage, delete: isWriter },
   upload: {
     staticDir: path.join(mediaDir(), 'images'),
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'image/avif'],
@@ -37,7 +38,7 @@ export const Media: CollectionConfig = {
     ],
     adminThumbnail: 'thumbnail',
   },
-  hooks: { ...refreshPublicPagesHooks, afterRead: [imageUrlsFromStaticFolder] },
+  hooks: { ...refreshPublicPagesHooks, afterRead: [imageUrlsFromStaticFolder], beforeDelete: [liveImageDeleteForPublishers] },
   fields: [
     {
       name: 'alt',

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { isPublisher, isStaff } from '../../access/roles'
+import { editorsSaveDrafts } from '../../access/editorsSaveDrafts'
 import { writeWithoutPublishing } from '../../access/writeWithoutPublishing'
 import { slugField } from '../../fields/slug'
 import { stationTimezone } from '../../fields/stationTimezone'
@@ -39,6 +40,7 @@ export const Articles: CollectionConfig = {
   indexes: [{ fields: ['category', '_status', 'publishedAt'] }],
   hooks: {
     ...refreshPublicPagesHooks,
+    beforeOperation: [editorsSaveDrafts],
     beforeChange: [ensureUniqueSlug('articles', 'title'), setPublishedAtOnPublish, defaultAuthorFromUser, storeSearchText],
   },
   fields: [
