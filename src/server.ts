@@ -10,6 +10,7 @@ import { saveViewCounts } from './site/viewCounts'
 import { watchContent } from './site/contentFingerprint'
 import { playlistRoutes } from './http/playlists'
 import { playlistForDate } from './radio/playlistService'
+import { audioFileAccess } from './radio/audioFileAccess'
 import { mediaDir } from './lib/paths'
 import { registerPublicPagesInvalidator } from './lib/publicPages'
 import { publicSlugRoutes } from './site/slugRoutes'
@@ -42,6 +43,7 @@ async function main() {
   const app = createHttpApp({
     checkReadiness: databaseReadiness(target, payload),
     mediaDir: mediaDir(),
+    mayReadAudio: audioFileAccess(payload),
     nextHandler: (req, res) => nextHandler(req, res),
     slugRoutes: publicSlugRoutes(payload),
     routers: [playlistRoutes((date) => playlistForDate(payload, date, new Date())), views.router],

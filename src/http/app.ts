@@ -1,4 +1,5 @@
 import express, { type Express, type NextFunction, type Request, type Response, type Router } from 'express'
+import { mediaFiles } from './mediaFiles'
 import { missingContentTo404, type SlugRoute } from './missingContent'
 import { scriptFreePages } from './scriptFreePages'
 
@@ -10,6 +11,8 @@ export type HttpAppOptions = {
   checkReadiness: ReadinessCheck
   /** Folder served under /media (programme audio, images), with Range support for seeking. */
   mediaDir: string
+  /** Whether a caller may have an uploaded clip under /media/audio/ (see src/http/mediaFiles). */
+  mayReadAudio?: (fileName: string, req: Request) => Promise<boolean>
   /** Everything Express does not answer itself: admin, REST, GraphQL, the public site. */
   nextHandler: (req: Request, res: Response) => unknown
   /** Public pages named by a slug, answered with the 404 page when the slug is not published. */
@@ -35,7 +38,7 @@ function preferVietnameseAdmin(req: Request, _res: Response, next: NextFunction)
   next()
 }
 
-export function createHttpApp({ checkReadiness, mediaDir, nextHandler, slugRoutes = [], routers = [], pageCache, editPublicHtml }: HttpAppOptions): Express {
+export function createHttpApp({ checkReadiness, mediaDir, mayReadAudio, nextHandler, slugRoutes = [], routers = [], pageCache, editPublicHtml }: HttpAppOptions): Express {
   const app = express()
   app.disable('x-powered-by')
 
@@ -50,17 +53,8 @@ export function createHttpApp({ checkReadiness, mediaDir, nextHandler, slugRoute
     else res.status(503).json({ status: 'not-ready', reason: readiness.reason })
   })
 
-  // express.static answers Range requests (206 Partial Content), so audio players can seek.
-  app.use(
-    '/media',
-    express.static(mediaDir, {
-      fallthrough: false,
-      index: false,
-      dotfiles: 'deny',
-      maxAge: '1h',
-      acceptRanges: true,
-    }),
-  )
+  // Images and audio only, by an allow-list of extensions, with nosniff; Range requests for seeking.
+  app.use('/media', mediaFiles({ mediaDir, mayReadAudio }))
 
   for (const router of routers) app.use(router)
   app.use(preferVietnameseAdmin)
