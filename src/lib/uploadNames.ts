@@ -12,7 +12,8 @@ export const MAX_UPLOAD_BASE_LENGTH = 80
  * "Ảnh hội nghị.PNG" + "png" -> "anh-hoi-nghi.png"; "x.html" + "png" -> "x.png"; ".htaccess" + "jpg" -> "<fallback>.jpg".
  */
 export function storedUploadName(uploaderName: string, ext: string, fallback: string): string {
-  const withoutExt = uploaderName.replace(/\.[^.]*$/, '')
+  const lastPart = uploaderName.split(/[\\/]/).pop() ?? ''
+  const withoutExt = lastPart.replace(/\.[^.]*$/, '')
   const base = slugify(withoutExt, MAX_UPLOAD_BASE_LENGTH) || fallback
   return `${base}.${ext}`
 }

@@ -7,6 +7,7 @@ import type { CollectionBeforeOperationHook } from 'payload'
 import { AudioProbeError, validateAudioUpload } from '../../../audio/probe'
 import { storedAudioExtension } from '../../../audio/formats'
 import { audioUploadMaxBytes } from '../../../lib/paths'
+import { mediaContentType } from '../../../lib/mediaTypes'
 import { storedUploadName } from '../../../lib/uploadNames'
 
 /**
@@ -41,6 +42,8 @@ export const validateAndMeasureAudio: CollectionBeforeOperationHook = async ({ a
     const ext = storedAudioExtension(probe.formatName)
     if (!ext) throw new AudioProbeError('unsupported-format', 'Tệp không phải âm thanh hợp lệ (không nhận ra định dạng).', `format ${probe.formatName}`)
     file.name = storedUploadName(file.name, ext, 'am-thanh')
+    // The stored mimeType is the detected one too, not what the browser declared.
+    file.mimetype = mediaContentType(file.name) ?? 'application/octet-stream'
     const data = (args as { data?: Record<string, unknown> }).data ?? {}
     ;(args as { data?: Record<string, unknown> }).data = {
       ...data,
