@@ -14,6 +14,7 @@ import { audioUploadMaxBytes, imageUploadMaxBytes, mediaDir } from './lib/paths'
 import { staffSessionCheck } from './auth/staffSession'
 import { checkPublicUrl, parseTrustProxy } from './http/requestOrigin'
 import { inlineScriptHashes } from './site/inlineScripts'
+import { audioFileAccess } from './radio/audioFileAccess'
 import { registerPublicPagesInvalidator } from './lib/publicPages'
 import { publicSlugRoutes } from './site/slugRoutes'
 import { withoutNextRuntime } from './site/withoutNextRuntime'
@@ -47,6 +48,7 @@ async function main() {
   const app = createHttpApp({
     checkReadiness: databaseReadiness(target, payload),
     mediaDir: mediaDir(),
+    mayReadAudio: audioFileAccess(payload),
     nextHandler: (req, res) => nextHandler(req, res),
     slugRoutes: publicSlugRoutes(payload),
     routers: [playlistRoutes((date) => playlistForDate(payload, date, new Date())), views.router],

@@ -34,6 +34,7 @@ export const isWriter: Access = ({ req }) => userHasRole(req.user, ...WRITER_ROL
 export const isPublisher: Access = ({ req }) => userHasRole(req.user, ...PUBLISHER_ROLES)
 export const anyone: Access = () => true
 export const isAdminFieldLevel: FieldAccess = ({ req }) => userHasRole(req.user, 'admin')
+export const isStaffFieldLevel: FieldAccess = ({ req }) => roleOf(req.user) !== undefined
 
 /** Roles that run the loudspeaker radio. */
 export const RADIO_ROLES: Role[] = ['admin', 'technician']

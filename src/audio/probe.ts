@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises'
 import ffmpeg from 'fluent-ffmpeg'
 import { resolveFfmpegBinaries } from './binaries'
+import { storedAudioExtension } from './formats'
 import { runFfmpeg } from './run'
 
 export type AudioProbe = {
@@ -39,13 +40,6 @@ export class AudioProbeError extends Error {
 
 const ACCEPTED = 'Hãy tải lên tệp MP3, WAV, OGG, M4A hoặc FLAC.'
 
-/**
- * Containers accepted (ffprobe format_name parts). Without a list, ffmpeg's content sniffing lets
- * headerless raw formats claim arbitrary bytes: a Vietnamese text file renamed .mp3 probes as raw
- * AMR-WB and "decodes" to 8 s of noise. Beyond the five formats named to editors, this admits
- * what phones and browsers record (AAC/ADTS, WebM/Opus, 3GP, AMR with its #!AMR header, WMA).
- */
-const ACCEPTED_FORMATS = new Set(['mp3', 'wav', 'w64', 'ogg', 'flac', 'mov', 'mp4', 'm4a', '3gp', 'aac', 'matroska', 'webm', 'amr', 'aiff', 'asf'])
 const MB = 1024 * 1024
 const viNumber = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 })
 
@@ -56,7 +50,8 @@ export async function probeAudio(file: string): Promise<AudioProbe> {
 
   const data = await ffprobe(file)
   const formatName = String(data.format.format_name ?? '')
-  if (!formatName.split(',').some((part) => ACCEPTED_FORMATS.has(part))) {
+  // Only containers on the list in ./formats (matched whole), which also names the stored file.
+  if (storedAudioExtension(formatName) === null) {
     throw new AudioProbeError(
       'unsupported-format',
       `Tệp không phải âm thanh hợp lệ (không nhận ra định dạng). ${ACCEPTED}`,

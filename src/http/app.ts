@@ -1,6 +1,7 @@
 import express, { type Express, type NextFunction, type Request, type Response, type Router } from 'express'
 import { apiGuard, type StaffCheck } from './apiGuard'
 import type { BodyLimitSettings } from './bodyLimits'
+import { mediaFiles } from './mediaFiles'
 import { missingContentTo404, type SlugRoute } from './missingContent'
 import { applySecurityHeaders, establishOrigin, limitRequestBodies, refuseUnsupportedMethods } from './requestGuards'
 import { scriptFreePages } from './scriptFreePages'
@@ -13,6 +14,8 @@ export type HttpAppOptions = {
   checkReadiness: ReadinessCheck
   /** Folder served under /media (programme audio, images), with Range support for seeking. */
   mediaDir: string
+  /** Whether a caller may have an uploaded clip under /media/audio/ (see src/http/mediaFiles). */
+  mayReadAudio?: (fileName: string, req: Request) => Promise<boolean>
   /** Everything Express does not answer itself: admin, REST, GraphQL, the public site. */
   nextHandler: (req: Request, res: Response) => unknown
   /** Public pages named by a slug, answered with the 404 page when the slug is not published. */
@@ -54,7 +57,7 @@ function preferVietnameseAdmin(req: Request, _res: Response, next: NextFunction)
   next()
 }
 
-export function createHttpApp({ checkReadiness, mediaDir, nextHandler, slugRoutes = [], routers = [], pageCache, editPublicHtml, guards }: HttpAppOptions): Express {
+export function createHttpApp({ checkReadiness, mediaDir, mayReadAudio, nextHandler, slugRoutes = [], routers = [], pageCache, editPublicHtml, guards }: HttpAppOptions): Express {
   const app = express()
   app.disable('x-powered-by')
   app.set('trust proxy', guards.trustProxy)
@@ -76,17 +79,8 @@ export function createHttpApp({ checkReadiness, mediaDir, nextHandler, slugRoute
     else res.status(503).json({ status: 'not-ready', reason: readiness.reason })
   })
 
-  // express.static answers Range requests (206 Partial Content), so audio players can seek.
-  app.use(
-    '/media',
-    express.static(mediaDir, {
-      fallthrough: false,
-      index: false,
-      dotfiles: 'deny',
-      maxAge: '1h',
-      acceptRanges: true,
-    }),
-  )
+  // Images and audio only, by an allow-list of extensions, with nosniff; Range requests for seeking.
+  app.use('/media', mediaFiles({ mediaDir, mayReadAudio }))
 
   for (const router of routers) app.use(router)
   app.use('/api', apiGuard(guards.isStaff))

@@ -1,6 +1,8 @@
 import path from 'node:path'
 import type { CollectionConfig } from 'payload'
-import { anyone, isRadioOrWriter } from '../../access/roles'
+import { publicAudioOrStaff } from '../../access/audioClips'
+import { isRadioOrWriter } from '../../access/roles'
+import { safeFileResponseHeaders } from '../../http/safeFileResponseHeaders'
 import { mediaDir } from '../../lib/paths'
 import { validateAndMeasureAudio } from './hooks/validateAndMeasureAudio'
 
@@ -25,11 +27,14 @@ export const AudioClips: CollectionConfig = {
     defaultColumns: ['title', 'kind', 'durationSeconds', 'loudnessLufs'],
     group: { vi: 'Truyền thanh', en: 'Radio' },
   },
-  access: { read: anyone, create: isRadioOrWriter, update: isRadioOrWriter, delete: isRadioOrWriter },
+  // Anonymous callers reach only audio that is part of something public (src/access/audioClips).
+  access: { read: publicAudioOrStaff, create: isRadioOrWriter, update: isRadioOrWriter, delete: isRadioOrWriter },
   hooks: { beforeOperation: [validateAndMeasureAudio] },
   upload: {
     staticDir: path.join(mediaDir(), 'audio'),
-    // ffprobe in the hook, not the browser-declared type, decides what is audio.
+    // ffprobe in the hook, not the browser-declared type, decides what is audio and names the file.
+    // Payload's own file route (/api/audio-clips/file/…) answers with the same safety headers as /media.
+    modifyResponseHeaders: safeFileResponseHeaders,
   },
   fields: [
     { name: 'title', type: 'text', required: true, label: { vi: 'Tên', en: 'Title' } },

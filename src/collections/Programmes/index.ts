@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { finishedOrStaff } from '../../access/programmes'
-import { isRadioStaff } from '../../access/roles'
+import { isRadioStaff, isStaffFieldLevel } from '../../access/roles'
+import { segmentsWithoutServerPaths } from './segmentsWithoutServerPaths'
 import { stationTimezone } from '../../fields/stationTimezone'
 import { requestRebuild } from './requestRebuild'
 import { refreshPublicPagesHooks } from '../../hooks/refreshPublicPages'
@@ -64,13 +65,20 @@ export const Programmes: CollectionConfig = {
     },
     { name: 'bytes', type: 'number', label: { vi: 'Kích thước (byte)', en: 'Size (bytes)' }, admin: readOnly },
     { name: 'sha256', type: 'text', label: 'SHA-256', admin: readOnly },
-    { name: 'segments', type: 'json', label: { vi: 'Các mục trong chương trình', en: 'Segments' }, admin: readOnly },
+    {
+      name: 'segments',
+      type: 'json',
+      label: { vi: 'Các mục trong chương trình', en: 'Segments' },
+      admin: readOnly,
+      hooks: { afterRead: [segmentsWithoutServerPaths] },
+    },
     { name: 'dropped', type: 'json', label: { vi: 'Mục bị bỏ (không đủ thời lượng)', en: 'Dropped items' }, admin: readOnly },
     { name: 'contentHash', type: 'text', label: { vi: 'Dấu nội dung', en: 'Content hash' }, admin: { ...readOnly, position: 'sidebar' } },
     { name: 'assembledAt', type: 'date', timezone: stationTimezone, label: { vi: 'Dựng lúc', en: 'Assembled at' }, admin: { ...readOnly, position: 'sidebar', date: { displayFormat: 'dd/MM/yyyy HH:mm:ss' } } },
     { name: 'attempts', type: 'number', defaultValue: 0, label: { vi: 'Số lần thử', en: 'Attempts' }, admin: { ...readOnly, position: 'sidebar' } },
     { name: 'nextAttemptAt', type: 'date', timezone: stationTimezone, label: { vi: 'Thử lại lúc', en: 'Next attempt' }, admin: { ...readOnly, position: 'sidebar', date: { displayFormat: 'dd/MM/yyyy HH:mm:ss' } } },
-    { name: 'error', type: 'text', label: { vi: 'Lỗi', en: 'Error' }, admin: readOnly },
-    { name: 'logTail', type: 'textarea', label: { vi: 'Nhật ký ffmpeg (cuối)', en: 'ffmpeg log tail' }, admin: readOnly },
+    // ffmpeg's messages name files by their absolute path on the server: for staff only.
+    { name: 'error', type: 'text', label: { vi: 'Lỗi', en: 'Error' }, admin: readOnly, access: { read: isStaffFieldLevel } },
+    { name: 'logTail', type: 'textarea', label: { vi: 'Nhật ký ffmpeg (cuối)', en: 'ffmpeg log tail' }, admin: readOnly, access: { read: isStaffFieldLevel } },
   ],
 }

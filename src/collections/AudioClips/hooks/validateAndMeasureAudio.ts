@@ -5,12 +5,16 @@ import path from 'node:path'
 import { userFacingError } from '../../../lib/errors'
 import type { CollectionBeforeOperationHook } from 'payload'
 import { AudioProbeError, validateAudioUpload } from '../../../audio/probe'
+import { storedAudioExtension } from '../../../audio/formats'
 import { audioUploadMaxBytes } from '../../../lib/paths'
+import { mediaContentType } from '../../../lib/mediaTypes'
+import { storedUploadName } from '../../../lib/uploadNames'
 
 /**
  * Runs before Payload stores anything: ffprobe/ffmpeg decide whether the upload is decodable audio
  * (a renamed text file, a truncated or video-only file is refused with a Vietnamese message) and
- * measure what the programme assembly needs: duration, format and integrated loudness.
+ * measure what the programme assembly needs: duration, format and integrated loudness. The file is
+ * stored under a safe name with the extension of the detected container.
  */
 export const validateAndMeasureAudio: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   if (operation !== 'create' && operation !== 'update') return args
@@ -32,6 +36,14 @@ export const validateAndMeasureAudio: CollectionBeforeOperationHook = async ({ a
   }
   try {
     const { probe, loudness } = await validateAudioUpload(scratch, { maxBytes })
+    // Payload names the stored file from req.file.name: the extension is the one of the container
+    // ffprobe found, never the uploader's (an XHTML page with MP3 frames appended, uploaded as
+    // "a.xht", is kept as "a.mp3" and served as audio). The probe accepted only listed formats.
+    const ext = storedAudioExtension(probe.formatName)
+    if (!ext) throw new AudioProbeError('unsupported-format', 'Tệp không phải âm thanh hợp lệ (không nhận ra định dạng).', `format ${probe.formatName}`)
+    file.name = storedUploadName(file.name, ext, 'am-thanh')
+    // The stored mimeType is the detected one too, not what the browser declared.
+    file.mimetype = mediaContentType(file.name) ?? 'application/octet-stream'
     const data = (args as { data?: Record<string, unknown> }).data ?? {}
     ;(args as { data?: Record<string, unknown> }).data = {
       ...data,

@@ -1,9 +1,11 @@
 import path from 'node:path'
 import type { CollectionAfterReadHook, CollectionConfig } from 'payload'
-import { liveImageDeleteForPublishers, updateUnlessLiveImage } from '../access/liveImagesForPublishers'
-import { anyone, isWriter } from '../access/roles'
-import { mediaDir } from '../lib/paths'
-import { refreshPublicPagesHooks } from '../hooks/refreshPublicPages'
+import { liveImageDeleteForPublishers, updateUnlessLiveImage } from '../../access/liveImagesForPublishers'
+import { anyone, isWriter } from '../../access/roles'
+import { mediaDir } from '../../lib/paths'
+import { refreshPublicPagesHooks } from '../../hooks/refreshPublicPages'
+import { safeFileResponseHeaders } from '../../http/safeFileResponseHeaders'
+import { decodeImageUpload } from './hooks/decodeImageUpload'
 
 const STATIC_IMAGES = '/media/images/'
 
@@ -37,8 +39,15 @@ export const Media: CollectionConfig = {
       { name: 'hero', width: 1280, formatOptions: { format: 'webp', options: { quality: 80 } } },
     ],
     adminThumbnail: 'thumbnail',
+    // Payload's own file route (/api/media/file/…) answers with the same safety headers as /media.
+    modifyResponseHeaders: safeFileResponseHeaders,
   },
-  hooks: { ...refreshPublicPagesHooks, afterRead: [imageUrlsFromStaticFolder], beforeDelete: [liveImageDeleteForPublishers] },
+  hooks: {
+    ...refreshPublicPagesHooks,
+    beforeOperation: [decodeImageUpload],
+    afterRead: [imageUrlsFromStaticFolder],
+    beforeDelete: [liveImageDeleteForPublishers],
+  },
   fields: [
     {
       name: 'alt',
