@@ -10,7 +10,7 @@ export const Categories: CollectionConfig = {
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug', 'order'], group: { vi: 'Tin tức', en: 'News' } },
   defaultSort: 'order',
   access: { read: anyone, create: isWriter, update: isWriter, delete: isWriter },
-  hooks: { ...refreshPublicPagesHooks, beforeChange: [ensureUniqueSlug('categories', 'name')] },
+  hooks: { ...refreshPublicPagesHooks, beforeChange: [ensureUniqueSlug('categories', 'name', 'chuyen-muc')] },
   fields: [
     { name: 'name', type: 'text', required: true, label: { vi: 'Tên chuyên mục', en: 'Name' } },
     slugField(),

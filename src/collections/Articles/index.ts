@@ -42,7 +42,7 @@ export const Articles: CollectionConfig = {
   indexes: [{ fields: ['category', '_status', 'publishedAt'] }],
   hooks: {
     ...refreshPublicPagesHooks,
-    beforeChange: [refuseUnsafeLinks, ensureUniqueSlug('articles', 'title'), setPublishedAtOnPublish, defaultAuthorFromUser, storeSearchText],
+    beforeChange: [refuseUnsafeLinks, ensureUniqueSlug('articles', 'title', 'bai-viet'), setPublishedAtOnPublish, defaultAuthorFromUser, storeSearchText],
   },
   fields: [
     { name: 'title', type: 'text', required: true, label: { vi: 'Tiêu đề', en: 'Title' } },

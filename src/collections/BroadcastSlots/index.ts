@@ -33,7 +33,7 @@ export const BroadcastSlots: CollectionConfig = {
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', 'start', 'end', 'days'], group: { vi: 'Truyền thanh', en: 'Radio' } },
   defaultSort: 'start',
   access: { read: anyone, create: isRadioStaff, update: isRadioStaff, delete: isRadioStaff },
-  hooks: { ...refreshPublicPagesHooks, beforeChange: [ensureUniqueSlug('broadcast-slots', 'name'), refuseOverlappingSlots] },
+  hooks: { ...refreshPublicPagesHooks, beforeChange: [ensureUniqueSlug('broadcast-slots', 'name', 'khung-gio'), refuseOverlappingSlots] },
   fields: [
     { name: 'name', type: 'text', required: true, label: { vi: 'Tên chương trình', en: 'Name' } },
     slugField(),
