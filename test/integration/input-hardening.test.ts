@@ -1,5 +1,7 @@
+import { spawnSync } from 'node:child_process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ADMIN, type LoaServer, startLoaServer } from '../support/loaServer'
+import { NODE_FLAGS } from '../../scripts/lib/processes'
+import { ADMIN, type LoaServer, ROOT, startLoaServer } from '../support/loaServer'
 import { anonymous, api, graphql, login, type Session, staffSession } from '../support/rest'
 
 /** Issue #8, smaller items: view counting, slugs, link and relay URLs, as a caller over HTTP sees them. */
@@ -116,6 +118,42 @@ describe('links in articles', () => {
   it.each(['javascript:alert(1)', 'https://baoquangbinh.vn/tin\nhttps://evil.example', 'https://bao quang binh.vn'])('refuses the source link %j', async (url) => {
     const saved = await createArticle(editor, { title: 'Nguồn tin xấu', source: { name: 'Báo', url } })
     expect(saved.status).toBe(400)
+  })
+})
+
+/** Data saved before these checks existed, written past hooks and validation. */
+function storeLegacy(slug: string, mode: 'unsafe-links' | 'no-slug') {
+  const run = spawnSync(process.execPath, [...NODE_FLAGS, 'test/support/scripts/storeLegacyArticle.ts', slug, mode], { cwd: ROOT, env: server.env, encoding: 'utf8' })
+  expect(run.status, run.stderr).toBe(0)
+}
+
+async function pageOnceChanged(pathname: string, mustContain: string): Promise<string> {
+  // Changes made by another process reach the page cache through the content fingerprint (0.5 s).
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const html = await (await fetch(`${server.baseUrl}${pathname}`)).text()
+    if (html.includes(mustContain)) return html
+    await sleep(250)
+  }
+  throw new Error(`${pathname} never showed ${mustContain}`)
+}
+
+describe('old data is served safely', () => {
+  it('an unsafe link or source URL saved earlier is never emitted as an href', async () => {
+    const article = (await createArticle(approver, { title: 'Bài cũ có liên kết xấu', _status: 'published' })).json.doc
+    storeLegacy(article.slug, 'unsafe-links')
+    const html = await pageOnceChanged(`/tin-tuc/${article.slug}`, 'liên kết cũ')
+    expect(html).toContain('Nguồn cũ')
+    expect(html).not.toMatch(/href="\s*(javascript|java\s*script|data):/i)
+    expect(html).not.toMatch(/javascript:alert\(3\)/)
+  })
+
+  it('an article saved without a slug is not linked as the bare /tin-tuc path', async () => {
+    const article = (await createArticle(approver, { title: 'Bài cũ không có đường dẫn', _status: 'published' })).json.doc
+    storeLegacy(article.slug, 'no-slug')
+    const home = await pageOnceChanged('/', 'Bài cũ không có đường dẫn')
+    expect(home).not.toMatch(/href="\/tin-tuc\/?"/)
+    const sitemap = await (await fetch(`${server.baseUrl}/sitemap.xml`)).text()
+    expect(sitemap).not.toMatch(/\/tin-tuc\/?</)
   })
 })
 
