@@ -4,7 +4,7 @@ import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { freePort, freshDatabaseUrl, ROOT } from '../support/loaServer'
+import { freePort, freshDatabaseUrl, ROOT, runScript } from '../support/loaServer'
 
 /**
  * `docker stop` sends SIGTERM to the main process, here npm. The whole tree (npm, sh, start.ts, the
@@ -86,6 +86,9 @@ async function npmStart() {
   // Not inherited from a test run that was itself started by npm.
   delete env.npm_lifecycle_event
   delete env.LOA_EXIT_WITH_PARENT
+  // Seeded beforehand without audio (start's own seed then has nothing to do): generating the demo
+  // audio takes minutes on a busy machine and is not what this test is about.
+  await runScript('scripts/seed.ts', ['--without-audio'], { ...env, NODE_ENV: 'production' })
   let log = ''
   const npm = spawn('npm', ['start'], { cwd: ROOT, env })
   npm.stdout?.on('data', (chunk) => (log += chunk))
