@@ -5,6 +5,7 @@
 import type { ChildProcess } from 'node:child_process'
 import path from 'node:path'
 import { loadDotEnv } from '../src/boot/env'
+import { EXIT_WITH_PARENT_ENV, exitWithParent } from '../src/boot/exitWithParent'
 import { DatabaseUrlError, parseDatabaseUrl } from '../src/db/databaseUrl'
 import { buildIfNeeded } from './build-if-needed'
 import { run, startLongRunning, tsxArgs } from './lib/processes'
@@ -20,21 +21,12 @@ try {
   throw error
 }
 
-const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' }
-const port = process.env.PORT || '3000'
+// The web server and the worker stop by themselves if this process is killed outright (SIGKILL).
+const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', [EXIT_WITH_PARENT_ENV]: '1' }
 
-await buildIfNeeded()
-// Migrations run as the seed opens the database (prodMigrations), before the server starts.
-await run(process.execPath, tsxArgs('scripts/seed.ts', ['--if-empty']), { env })
-
-const children: ChildProcess[] = [
-  startLongRunning('web', process.execPath, tsxArgs(path.join('src', 'server.ts')), { env }),
-  startLongRunning('worker', process.execPath, tsxArgs(path.join('src', 'worker', 'index.ts')), { env }),
-]
-
-console.log(`[loa] Trang quản trị: http://localhost:${port}/admin  (tài khoản ${process.env.LOA_ADMIN_EMAIL || 'admin@loa.local'};`)
-console.log('[loa]   mật khẩu là LOA_ADMIN_PASSWORD nếu đã đặt, nếu không thì mật khẩu in ở lần chạy đầu tiên phía trên.)')
-
+// Under `npm start`, a SIGTERM to npm reaches only the `sh -c` between npm and this process (see
+// src/boot/exitWithParent): when that shell is gone, stop as if the signal had come here.
+let children: ChildProcess[] = []
 let stopping = false
 function stopAll(signal: NodeJS.Signals) {
   if (stopping) return
@@ -43,6 +35,29 @@ function stopAll(signal: NodeJS.Signals) {
 }
 process.on('SIGTERM', () => stopAll('SIGTERM'))
 process.on('SIGINT', () => stopAll('SIGINT'))
+if (process.env.npm_lifecycle_event) {
+  exitWithParent((reason) => {
+    console.log(`[start] ${reason}: đang dừng máy chủ và máy dựng…`)
+    stopAll('SIGTERM')
+  })
+}
+const port = process.env.PORT || '3000'
+
+await buildIfNeeded()
+// Migrations run as the seed opens the database (prodMigrations), before the server starts.
+await run(process.execPath, tsxArgs('scripts/seed.ts', ['--if-empty']), { env })
+
+// Stopped while building or seeding: nothing long-running to start.
+if (stopping) process.exit(143)
+
+children = [
+  startLongRunning('web', process.execPath, tsxArgs(path.join('src', 'server.ts')), { env }),
+  startLongRunning('worker', process.execPath, tsxArgs(path.join('src', 'worker', 'index.ts')), { env }),
+]
+
+console.log(`[loa] Trang quản trị: http://localhost:${port}/admin  (tài khoản ${process.env.LOA_ADMIN_EMAIL || 'admin@loa.local'};`)
+console.log('[loa]   mật khẩu là LOA_ADMIN_PASSWORD nếu đã đặt, nếu không thì mật khẩu in ở lần chạy đầu tiên phía trên.)')
+
 for (const child of children) {
   child.on('exit', (code) => {
     // One part failing takes the others down, so a supervisor restarts the whole set.

@@ -1,5 +1,6 @@
 import next from 'next'
 import { loadDotEnv } from './boot/env'
+import { exitWithParentIfAsked } from './boot/exitWithParent'
 import { openPayload } from './boot/openPayload'
 import { DatabaseUrlError, parseDatabaseUrl } from './db/databaseUrl'
 import { databaseReadiness } from './db/readiness'
@@ -101,6 +102,8 @@ async function main() {
   }
   process.on('SIGTERM', () => shutdown('SIGTERM'))
   process.on('SIGINT', () => shutdown('SIGINT'))
+  // Under npm start: stop too when scripts/start.ts is gone (killed with SIGKILL, or npm stopped).
+  exitWithParentIfAsked(shutdown)
 }
 
 // A failed background task (a job, a cache refresh) is logged, not fatal: residents keep their site.

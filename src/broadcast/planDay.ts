@@ -5,6 +5,7 @@
  * into instants here and only here, via viDate.instantFromLocal, so the server's TZ never matters.
  */
 import { instantFromLocal } from '../lib/viDate'
+import { isSafeHttpUrl } from '../lib/safeUrl'
 import { addDays, daysBetween, formatLocalTime, isValidLocalDate, localDateParts, parseLocalTime, WEEKDAY_NAMES_VI, weekdayOf } from './localDate'
 import type { BroadcastSlot, LocalDate, SlotInstance, Weekday } from './types'
 
@@ -155,8 +156,9 @@ export function validateSlot(slot: BroadcastSlot): string[] {
       errors.push('Khung phát lại không thể phát lại chính nó trong cùng ngày.')
     }
   }
-  if (slot.kind === 'relay' && !isHttpUrl(slot.relay?.url)) {
-    errors.push('Khung tiếp sóng cần địa chỉ luồng bắt đầu bằng http:// hoặc https://.')
+  // The raw string: a line break inside would add a stream to the M3U playout devices read.
+  if (slot.kind === 'relay' && !isSafeHttpUrl(slot.relay?.url)) {
+    errors.push('Khung tiếp sóng cần địa chỉ luồng bắt đầu bằng http:// hoặc https://, không chứa khoảng trắng hay xuống dòng.')
   }
   if (slot.kind === 'music' && !(slot.music?.clipIds?.length)) {
     errors.push('Khung phát nhạc chưa có bản nhạc nào.')
@@ -164,12 +166,3 @@ export function validateSlot(slot: BroadcastSlot): string[] {
   return errors
 }
 
-function isHttpUrl(value: string | null | undefined): boolean {
-  if (!value || !/^https?:\/\//i.test(value)) return false
-  try {
-    const url = new URL(value)
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== ''
-  } catch {
-    return false
-  }
-}

@@ -3,6 +3,7 @@
  * order, never silently dropped. A device that finds an entry 'missing' keeps silent (or plays its
  * own filler) at that time; a technician reading the JSON or M3U sees the hole and why.
  */
+import { isSafeHttpUrl } from '../lib/safeUrl'
 import { isoWithOffset } from '../lib/viDate'
 import { addDays, formatLocalDateVi } from './localDate'
 import type { LocalDate, Playlist, PlaylistEntry, SlotInstance } from './types'
@@ -67,6 +68,8 @@ function entryBody(instance: SlotInstance, args: BuildPlaylistArgs): Pick<Playli
   const { slot } = instance
   if (slot.kind === 'relay') {
     if (!slot.relay?.url) return { status: 'missing', ...NOTHING, note: 'Khung tiếp sóng chưa có địa chỉ luồng' }
+    // Saved slots are validated, but a device must never get a URL with a line break from older data.
+    if (!isSafeHttpUrl(slot.relay.url)) return { status: 'missing', ...NOTHING, note: 'Địa chỉ luồng tiếp sóng không hợp lệ, cần kỹ thuật viên sửa' }
     return { status: 'relay', ...NOTHING, url: slot.relay.url }
   }
 
@@ -119,8 +122,11 @@ export function buildPlaylist(args: BuildPlaylistArgs): Playlist {
   }
 }
 
-/** M3U is line-oriented: a title or note with a line break would corrupt the file. */
-const oneLine = (text: string) => text.replace(/[\r\n]+/g, ' ').trim()
+/**
+ * M3U is line-oriented: a line break (or any control character, or a Unicode line separator that
+ * some players split on) in a title or note would add a line, i.e. a stream, to the file.
+ */
+const oneLine = (text: string) => text.replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029]+/g, ' ').trim()
 /** "05:10–05:30", read straight from the ISO strings, which are already in station time. */
 const clock = (entry: PlaylistEntry) => `${entry.start.slice(11, 16)}–${entry.end.slice(11, 16)}`
 
@@ -139,10 +145,11 @@ export function playlistToM3u(playlist: Playlist, absoluteUrl: (url: string) => 
       continue
     }
     if (entry.note) lines.push(`# GHI CHÚ: ${oneLine(entry.note)}`)
-    lines.push(`#EXT-X-LOA-START:${entry.start}`, `#EXT-X-LOA-END:${entry.end}`)
+    lines.push(`#EXT-X-LOA-START:${oneLine(entry.start)}`, `#EXT-X-LOA-END:${oneLine(entry.end)}`)
     const seconds = entry.status === 'relay' || entry.durationSeconds === null ? -1 : Math.round(entry.durationSeconds)
     lines.push(`#EXTINF:${seconds},${label}`)
-    lines.push(entry.status === 'relay' ? entry.url : absoluteUrl(entry.url))
+    // URLs are checked where they come in; this is the last line of defence for one line per entry.
+    lines.push(oneLine(entry.status === 'relay' ? entry.url : absoluteUrl(entry.url)))
   }
   return lines.join('\n') + '\n'
 }

@@ -11,7 +11,7 @@ export const Categories: CollectionConfig = {
   defaultSort: 'order',
   // Every category is in the public navigation and feeds at once: only approvers and admins change them.
   access: { read: anyone, create: isPublisher, update: isPublisher, delete: isPublisher },
-  hooks: { ...refreshPublicPagesHooks, beforeChange: [ensureUniqueSlug('categories', 'name')] },
+  hooks: { ...refreshPublicPagesHooks, beforeChange: [ensureUniqueSlug('categories', 'name', 'chuyen-muc')] },
   fields: [
     { name: 'name', type: 'text', required: true, label: { vi: 'Tên chuyên mục', en: 'Name' } },
     slugField(),

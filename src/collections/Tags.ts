@@ -10,6 +10,6 @@ export const Tags: CollectionConfig = {
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug'], group: { vi: 'Tin tức', en: 'News' } },
   // Editors add tags to their drafts; renaming or deleting one changes published pages, so only approvers and admins do.
   access: { read: anyone, create: isWriter, update: isPublisher, delete: isPublisher },
-  hooks: { ...refreshPublicPagesHooks, beforeChange: [ensureUniqueSlug('tags', 'name')] },
+  hooks: { ...refreshPublicPagesHooks, beforeChange: [ensureUniqueSlug('tags', 'name', 'tu-khoa')] },
   fields: [{ name: 'name', type: 'text', required: true, label: { vi: 'Từ khóa', en: 'Tag' } }, slugField()],
 }

@@ -1,6 +1,7 @@
 import type { SerializedTableCellNode, SerializedTableNode, SerializedTableRowNode, SerializedUploadNode } from '@payloadcms/richtext-lexical'
 import { type JSXConvertersFunction, LinkJSXConverter, RichText } from '@payloadcms/richtext-lexical/react'
 import type { Article, Media } from '../payload-types'
+import { withSafeLinks } from '../lib/safeUrl'
 import { hrefOfInternalDoc } from '../site/internalLinks'
 import { ResponsiveImage } from './ResponsiveImage'
 
@@ -60,5 +61,6 @@ const converters: JSXConvertersFunction = ({ defaultConverters }) => ({
 })
 
 export function ArticleBody({ content }: { content: NonNullable<Article['content']> }) {
-  return <RichText className="article-body" data={content} converters={converters} />
+  // Links are checked on save; this keeps older data from ever emitting a javascript: href.
+  return <RichText className="article-body" data={withSafeLinks(content)} converters={converters} />
 }

@@ -1,18 +1,18 @@
 import type { CollectionBeforeChangeHook, CollectionSlug } from 'payload'
 import { userFacingError } from '../lib/errors'
-import { slugify, withSuffix } from '../lib/slug'
+import { slugFor, withSuffix } from '../lib/slug'
 
 const MAX_ATTEMPTS = 50
 
 /**
  * Fills an empty slug from the title (or name) and makes it unique in the collection by adding
  * "-2", "-3"… An editor's own slug is kept, only made unique, so links they already shared stay valid.
+ * A title with no letter or digit gets `fallback` ("bai-viet-2"), never an empty slug.
  */
-export function ensureUniqueSlug(collection: CollectionSlug, sourceField: string): CollectionBeforeChangeHook {
+export function ensureUniqueSlug(collection: CollectionSlug, sourceField: string, fallback: string): CollectionBeforeChangeHook {
   return async ({ data, originalDoc, req }) => {
     const source = String(data[sourceField] ?? originalDoc?.[sourceField] ?? '')
-    const wanted = slugify(String(data.slug || '') || source)
-    if (!wanted) return data
+    const wanted = slugFor(data.slug, source, fallback)
     const ownId = originalDoc?.id
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
       const candidate = withSuffix(wanted, attempt)

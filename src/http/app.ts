@@ -6,6 +6,9 @@ import { missingContentTo404, type SlugRoute } from './missingContent'
 import { applySecurityHeaders, establishOrigin, limitRequestBodies, refuseUnsupportedMethods } from './requestGuards'
 import { scriptFreePages } from './scriptFreePages'
 
+/** What anonymous callers of /readyz are told when the database does not answer. */
+export const NOT_READY_REASON = 'Cơ sở dữ liệu chưa sẵn sàng.'
+
 export type Readiness = { ready: true } | { ready: false; reason: string }
 export type ReadinessCheck = () => Promise<Readiness>
 
@@ -72,11 +75,21 @@ export function createHttpApp({ checkReadiness, mediaDir, mayReadAudio, nextHand
     res.status(200).json({ status: 'ok' })
   })
 
+  // Anyone can ask: the answer says only ready or not. The reason (file paths, driver messages) goes
+  // to the server log, once per change so a probe every few seconds does not flood it.
+  let lastLoggedReason: string | null = null
   app.get('/readyz', async (_req, res) => {
     const readiness = await checkReadiness().catch((error: unknown): Readiness => ({ ready: false, reason: String(error) }))
     res.setHeader('Cache-Control', 'no-store')
-    if (readiness.ready) res.status(200).json({ status: 'ready' })
-    else res.status(503).json({ status: 'not-ready', reason: readiness.reason })
+    if (readiness.ready) {
+      if (lastLoggedReason !== null) console.log('[loa] readyz: cơ sở dữ liệu đã trả lời trở lại')
+      lastLoggedReason = null
+      res.status(200).json({ status: 'ready' })
+      return
+    }
+    if (readiness.reason !== lastLoggedReason) console.error(`[loa] readyz: chưa sẵn sàng: ${readiness.reason}`)
+    lastLoggedReason = readiness.reason
+    res.status(503).json({ status: 'not-ready', reason: NOT_READY_REASON })
   })
 
   // Images and audio only, by an allow-list of extensions, with nosniff; Range requests for seeking.

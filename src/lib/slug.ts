@@ -47,3 +47,12 @@ export function withSuffix(slug: string, attempt: number): string {
   const suffix = `-${attempt}`
   return `${slug.slice(0, MAX_SLUG_LENGTH - suffix.length).replace(/-+$/, '')}${suffix}`
 }
+
+/**
+ * The slug to store: the editor's own when it has letters or digits, else one made from the title
+ * (or name), else `fallback` ("bai-viet"), so a title like "!!!" or "…" never leaves a document
+ * without a public address (a null slug linked to the bare section path).
+ */
+export function slugFor(given: unknown, source: unknown, fallback: string): string {
+  return slugify(typeof given === 'string' ? given : '') || slugify(typeof source === 'string' ? source : '') || fallback
+}

@@ -3,7 +3,7 @@ import type { Category } from '../payload-types'
 import type { FeedArticle, PodcastEpisode, SitemapEntry } from './feeds'
 import { HAS_FINISHED_FILE } from '../access/programmes'
 import { sitePayload } from './payload'
-import { articlePath, categoryPath } from './publicPaths'
+import { articlePath, categoryPath, hasSlug } from './publicPaths'
 
 const PUBLISHED: Where = { _status: { equals: 'published' } }
 
@@ -19,7 +19,7 @@ export async function feedArticles(origin: string, limit: number, where?: Where)
     overrideAccess: false,
     draft: false,
   })
-  return docs.map((doc) => ({
+  return docs.filter(hasSlug).map((doc) => ({
     title: doc.title,
     url: `${origin}${articlePath(doc.slug)}`,
     summary: doc.summary ?? null,
@@ -58,7 +58,7 @@ export async function sitemapEntries(origin: string): Promise<SitemapEntry[]> {
     { url: `${origin}/`, changeFrequency: 'hourly', priority: 1 },
     { url: `${origin}/lich-phat-song`, changeFrequency: 'weekly', priority: 0.5 },
     { url: `${origin}/nghe-lai`, changeFrequency: 'daily', priority: 0.6 },
-    ...categories.docs.map((doc): SitemapEntry => ({ url: `${origin}${categoryPath(doc.slug)}`, changeFrequency: 'daily', priority: 0.7 })),
-    ...articles.docs.map((doc): SitemapEntry => ({ url: `${origin}${articlePath(doc.slug)}`, lastModified: new Date(doc.updatedAt), priority: 0.8 })),
+    ...categories.docs.filter(hasSlug).map((doc): SitemapEntry => ({ url: `${origin}${categoryPath(doc.slug)}`, changeFrequency: 'daily', priority: 0.7 })),
+    ...articles.docs.filter(hasSlug).map((doc): SitemapEntry => ({ url: `${origin}${articlePath(doc.slug)}`, lastModified: new Date(doc.updatedAt), priority: 0.8 })),
   ]
 }

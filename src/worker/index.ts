@@ -2,6 +2,7 @@ import path from 'node:path'
 import { measureLoudness } from '../audio/probe'
 import { cleanStalePartials, renderProgramme } from '../audio/render'
 import { loadDotEnv } from '../boot/env'
+import { exitWithParentIfAsked } from '../boot/exitWithParent'
 import { openPayload } from '../boot/openPayload'
 import { mediaDir } from '../lib/paths'
 import type { AssemblyDeps } from '../radio/assembleProgramme'
@@ -52,6 +53,7 @@ async function main() {
   }
   process.on('SIGTERM', () => void stop('SIGTERM'))
   process.on('SIGINT', () => void stop('SIGINT'))
+  exitWithParentIfAsked((reason) => void stop(reason))
 }
 
 main().catch((error: unknown) => {

@@ -38,20 +38,26 @@ describe('health and readiness', () => {
     expect(missing.status).toBe(404)
   })
 
-  it.runIf(!usingMongo())('reports 503 with a reason when the SQLite file becomes unreadable, 200 again once restored', async () => {
+  it.runIf(!usingMongo())('reports 503 without details (path in the log only) when the SQLite file becomes unreadable, 200 again once restored', async () => {
     const file = server.sqliteFile as string
     const aside = `${file}.aside`
     renameSync(file, aside)
     try {
       const gone = await fetch(`${server.baseUrl}/readyz`)
       expect(gone.status).toBe(503)
-      const body = await gone.json()
-      expect(body.status).toBe('not-ready')
-      expect(body.reason).toContain('cannot be opened')
+      // Anonymous callers learn only that it is not ready; the detail (with the path) is in the log.
+      const body = await gone.text()
+      expect(JSON.parse(body)).toEqual({ status: 'not-ready', reason: 'Cơ sở dữ liệu chưa sẵn sàng.' })
+      expect(body).not.toContain(path.basename(file))
+      expect(body).not.toContain(server.workDir)
       writeFileSync(file, 'this is not a database, just text that replaced it')
       const garbage = await fetch(`${server.baseUrl}/readyz`)
       expect(garbage.status).toBe(503)
-      expect((await garbage.json()).reason).toContain('not an SQLite database')
+      const garbageBody = await garbage.text()
+      expect(JSON.parse(garbageBody)).toEqual({ status: 'not-ready', reason: 'Cơ sở dữ liệu chưa sẵn sàng.' })
+      expect(garbageBody).not.toContain(server.workDir)
+      expect(server.output()).toContain(`${file} cannot be opened`)
+      expect(server.output()).toContain(`${file} is not an SQLite database`)
       expect((await fetch(`${server.baseUrl}/healthz`)).status).toBe(200)
     } finally {
       renameSync(aside, file)

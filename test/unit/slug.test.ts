@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { MAX_SLUG_LENGTH, removeVietnameseDiacritics, searchKey, slugify, withSuffix } from '../../src/lib/slug'
+import { MAX_SLUG_LENGTH, removeVietnameseDiacritics, searchKey, slugFor, slugify, withSuffix } from '../../src/lib/slug'
+import { articlePath, categoryPath, hasSlug, tagPath } from '../../src/site/publicPaths'
 
 describe('slugify', () => {
   it.each([
@@ -58,5 +59,37 @@ describe('search keys', () => {
 
   it('keeps case when only removing diacritics', () => {
     expect(removeVietnameseDiacritics('Đài Phát thanh')).toBe('Dai Phat thanh')
+  })
+})
+
+describe('slugFor: never an empty slug', () => {
+  it.each([
+    ['', 'Đồng Lê đón Tết', 'bai-viet', 'dong-le-don-tet'],
+    [null, 'Đồng Lê', 'bai-viet', 'dong-le'],
+    ['tu-chon', 'Đồng Lê', 'bai-viet', 'tu-chon'],
+    ['???', 'Đồng Lê', 'bai-viet', 'dong-le'],
+    ['', '!!!', 'bai-viet', 'bai-viet'],
+    ['', '… — “” ★', 'chuyen-muc', 'chuyen-muc'],
+    ['', '中文标题', 'tu-khoa', 'tu-khoa'],
+    [undefined, undefined, 'bai-viet', 'bai-viet'],
+  ])('slug %j, title %j -> %s', (given, source, fallback, expected) => {
+    expect(slugFor(given, source, fallback)).toBe(expected)
+  })
+})
+
+describe('public paths', () => {
+  it.each([
+    [articlePath, 'a-b', '/tin-tuc/a-b'],
+    [categoryPath, 'thoi-su', '/chuyen-muc/thoi-su'],
+    [tagPath, 'tet', '/tag/tet'],
+    [articlePath, null, '/_khong-tim-thay'],
+    [categoryPath, '', '/_khong-tim-thay'],
+    [tagPath, undefined, '/_khong-tim-thay'],
+  ])('%#: %j -> %s', (toPath, slug, expected) => {
+    expect(toPath(slug)).toBe(expected)
+  })
+
+  it('feeds and sitemaps skip documents without a slug', () => {
+    expect([{ slug: 'a' }, { slug: null }, { slug: '' }, {}].filter(hasSlug)).toEqual([{ slug: 'a' }])
   })
 })

@@ -9,6 +9,9 @@ import { ensureUniqueSlug } from '../../hooks/ensureUniqueSlug'
 import { defaultAuthorFromUser } from './hooks/defaultAuthorFromUser'
 import { setPublishedAtOnPublish } from './hooks/setPublishedAtOnPublish'
 import { storeSearchText } from './hooks/storeSearchText'
+import { refuseUnsafeLinks } from './hooks/refuseUnsafeLinks'
+import { isSafeHttpUrl, UNSAFE_LINK_MESSAGE, unsafeLinksIn } from '../../lib/safeUrl'
+import { validations } from 'payload'
 import { broadcastGroup } from './broadcastGroup'
 import { articleContentEditor } from './contentEditor'
 import { refreshPublicPagesHooks } from '../../hooks/refreshPublicPages'
@@ -41,7 +44,7 @@ export const Articles: CollectionConfig = {
   hooks: {
     ...refreshPublicPagesHooks,
     beforeOperation: [editorsSaveDrafts],
-    beforeChange: [ensureUniqueSlug('articles', 'title'), setPublishedAtOnPublish, defaultAuthorFromUser, storeSearchText],
+    beforeChange: [refuseUnsafeLinks, ensureUniqueSlug('articles', 'title', 'bai-viet'), setPublishedAtOnPublish, defaultAuthorFromUser, storeSearchText],
   },
   fields: [
     { name: 'title', type: 'text', required: true, label: { vi: 'Tiêu đề', en: 'Title' } },
@@ -52,7 +55,14 @@ export const Articles: CollectionConfig = {
       label: { vi: 'Tóm tắt (sapo)', en: 'Summary' },
       admin: { description: { vi: 'Một hai câu in đậm dưới tiêu đề.', en: 'One or two sentences shown under the title.' } },
     },
-    { name: 'content', type: 'richText', label: { vi: 'Nội dung', en: 'Content' }, editor: articleContentEditor },
+    {
+      name: 'content',
+      type: 'richText',
+      label: { vi: 'Nội dung', en: 'Content' },
+      editor: articleContentEditor,
+      // Shown beside the editor on publish; refuseUnsafeLinks enforces the same rule on drafts.
+      validate: (value, options) => (unsafeLinksIn(value).length > 0 ? UNSAFE_LINK_MESSAGE : validations.richText(value, options)),
+    },
     {
       name: 'category',
       type: 'relationship',
@@ -115,11 +125,6 @@ export const Articles: CollectionConfig = {
 
 function validateOptionalUrl(value: unknown): true | string {
   if (value === null || value === undefined || value === '') return true
-  try {
-    const url = new URL(String(value))
-    if (url.protocol === 'http:' || url.protocol === 'https:') return true
-  } catch {
-    // fall through to the message
-  }
-  return 'Liên kết phải bắt đầu bằng http:// hoặc https://'
+  // The raw string: new URL() would silently drop tabs and line breaks.
+  return isSafeHttpUrl(value) ? true : 'Liên kết phải bắt đầu bằng http:// hoặc https:// và không chứa khoảng trắng.'
 }

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone, isRadioStaff } from '../../access/roles'
 import { slugField } from '../../fields/slug'
 import { ensureUniqueSlug } from '../../hooks/ensureUniqueSlug'
+import { isSafeHttpUrl } from '../../lib/safeUrl'
 import { refuseOverlappingSlots } from './hooks/refuseOverlappingSlots'
 import { refreshPublicPagesHooks } from '../../hooks/refreshPublicPages'
 
@@ -18,6 +19,13 @@ export const WEEKDAY_OPTIONS = [
 const TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/
 const validateTime = (value: unknown) => (typeof value === 'string' && TIME_PATTERN.test(value) ? true : 'Nhập giờ dạng HH:MM, ví dụ 05:30 (24:00 là nửa đêm).')
 
+/**
+ * Checked as typed: new URL() drops line breaks, and a line break written into the M3U would add a
+ * stream for playout devices. Empty is allowed here; refuseOverlappingSlots requires it for relays.
+ */
+const validateStreamUrl = (value: unknown) =>
+  value === null || value === undefined || value === '' || isSafeHttpUrl(value) ? true : 'Địa chỉ luồng phải bắt đầu bằng http:// hoặc https://, không chứa khoảng trắng hay xuống dòng.'
+
 /** One line of the weekly grid: what airs when. */
 export const BroadcastSlots: CollectionConfig = {
   slug: 'broadcast-slots',
@@ -25,7 +33,7 @@ export const BroadcastSlots: CollectionConfig = {
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', 'start', 'end', 'days'], group: { vi: 'Truyền thanh', en: 'Radio' } },
   defaultSort: 'start',
   access: { read: anyone, create: isRadioStaff, update: isRadioStaff, delete: isRadioStaff },
-  hooks: { ...refreshPublicPagesHooks, beforeChange: [ensureUniqueSlug('broadcast-slots', 'name'), refuseOverlappingSlots] },
+  hooks: { ...refreshPublicPagesHooks, beforeChange: [ensureUniqueSlug('broadcast-slots', 'name', 'khung-gio'), refuseOverlappingSlots] },
   fields: [
     { name: 'name', type: 'text', required: true, label: { vi: 'Tên chương trình', en: 'Name' } },
     slugField(),
@@ -79,7 +87,7 @@ export const BroadcastSlots: CollectionConfig = {
       type: 'group',
       label: { vi: 'Tiếp sóng', en: 'Relay' },
       admin: { condition: (_, sibling) => sibling?.kind === 'relay' },
-      fields: [{ name: 'url', type: 'text', label: { vi: 'Địa chỉ luồng phát (http/https)', en: 'Stream URL' } }],
+      fields: [{ name: 'url', type: 'text', validate: validateStreamUrl, label: { vi: 'Địa chỉ luồng phát (http/https)', en: 'Stream URL' } }],
     },
     {
       name: 'music',

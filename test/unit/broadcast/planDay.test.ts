@@ -170,9 +170,15 @@ describe('validateSlot', () => {
     ['rebroadcast with empty source', slot('x', [2], '05:10', '05:30', { kind: 'rebroadcast', rebroadcast: { sourceSlug: ' ', dayOffset: -1 } }), ['Khung phát lại chưa chọn khung giờ nguồn.']],
     ['rebroadcast of itself the same day', slot('x', [2], '05:10', '05:30', { kind: 'rebroadcast', rebroadcast: { sourceSlug: 'x', dayOffset: 0 } }), ['Khung phát lại không thể phát lại chính nó trong cùng ngày.']],
     ['valid rebroadcast', slot('x', [2], '05:10', '05:30', { kind: 'rebroadcast', rebroadcast: { sourceSlug: 'chieu', dayOffset: -1 } }), []],
-    ['relay without URL', slot('x', [2], '19:00', '19:45', { kind: 'relay' }), ['Khung tiếp sóng cần địa chỉ luồng bắt đầu bằng http:// hoặc https://.']],
-    ['relay with rtmp URL', slot('x', [2], '19:00', '19:45', { kind: 'relay', relay: { url: 'rtmp://radio.example.vn/live' } }), ['Khung tiếp sóng cần địa chỉ luồng bắt đầu bằng http:// hoặc https://.']],
+    ['relay without URL', slot('x', [2], '19:00', '19:45', { kind: 'relay' }), ['Khung tiếp sóng cần địa chỉ luồng bắt đầu bằng http:// hoặc https://, không chứa khoảng trắng hay xuống dòng.']],
+    ['relay with rtmp URL', slot('x', [2], '19:00', '19:45', { kind: 'relay', relay: { url: 'rtmp://radio.example.vn/live' } }), ['Khung tiếp sóng cần địa chỉ luồng bắt đầu bằng http:// hoặc https://, không chứa khoảng trắng hay xuống dòng.']],
     ['valid relay', slot('x', [2], '19:00', '19:45', { kind: 'relay', relay: { url: 'http://radio.example.vn:8000/live' } }), []],
+    // new URL() strips these, so only the raw string shows the extra M3U line they would add.
+    ...(['\n', '\r\n', '\t', '\u2028', ' '] as const).map((sep) => [
+      `relay URL containing ${JSON.stringify(sep)}`,
+      slot('x', [2], '19:00', '19:45', { kind: 'relay', relay: { url: `https://radio.example.vn/live${sep}http://evil.example/ad.mp3` } }),
+      ['Khung tiếp sóng cần địa chỉ luồng bắt đầu bằng http:// hoặc https://, không chứa khoảng trắng hay xuống dòng.'],
+    ]),
     ['music without clips', slot('x', [0], '22:00', '24:00', { kind: 'music', music: { clipIds: [] } }), ['Khung phát nhạc chưa có bản nhạc nào.']],
   ] as [string, BroadcastSlot, string[]][])('%s', (_label, input, errors) => {
     expect(validateSlot(input)).toEqual(errors)

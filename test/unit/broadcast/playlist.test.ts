@@ -146,4 +146,28 @@ describe('playlistToM3u', () => {
       '# THIẾU: 05:10–05:30 Phát lại chương trình — Không có chương trình "chieu" nào sẵn sàng để phát lại (cần bản ngày 30/11/2026)',
     )
   })
+
+  it('never writes a line break from data: relay URL, title, station name and note stay one line each', () => {
+    const playlist = tuesday([])
+    playlist.station = 'Đài\r\n#EXTINF:-1,x\nhttp://evil.example/a.mp3'
+    playlist.entries = [
+      { ...playlist.entries[4], title: 'Tiếp\u2028sóng\u0085Đài', url: 'https://radio.example.vn/live\nhttp://evil.example/ad.mp3' },
+    ]
+    const lines = playlistToM3u(playlist, (u) => u).trimEnd().split('\n')
+    expect(lines).toHaveLength(6)
+    expect(lines.filter((line) => !line.startsWith('#'))).toEqual(['https://radio.example.vn/live http://evil.example/ad.mp3'])
+    expect(lines.every((line) => !/[\r\u2028\u0085]/.test(line))).toBe(true)
+  })
+})
+
+describe('buildPlaylist with a relay URL saved before it was checked', () => {
+  it.each(['https://radio.example.vn/live\nhttp://evil.example/ad.mp3', 'https://radio.example.vn/live\r\n#EXTINF:-1,x', 'javascript:alert(1)', ' https://radio.example.vn/live'])(
+    '%j is listed as missing, not played',
+    (url) => {
+      const slots: BroadcastSlot[] = [{ slug: 'r', name: 'R', kind: 'relay', days: [2], start: '20:00', end: '20:30', relay: { url } }]
+      const playlist = buildPlaylist({ station: STATION, date: TUESDAY, instances: planDay(slots, TUESDAY, TIME_ZONE), programmes: [], generatedAt: GENERATED_AT })
+      expect(playlist.entries[0]).toMatchObject({ status: 'missing', url: null, note: 'Địa chỉ luồng tiếp sóng không hợp lệ, cần kỹ thuật viên sửa' })
+      expect(playlistToM3u(playlist, (u) => u)).not.toContain('evil.example')
+    },
+  )
 })

@@ -6,6 +6,7 @@ import { headers } from 'next/headers'
 import type { Article, Category, Media, Tag } from '../../../../payload-types'
 import { articlePath, categoryPath, tagPath } from '../../../../site/publicPaths'
 import { siteUrl } from '../../../../site/siteUrl'
+import { isSafeHttpUrl } from '../../../../lib/safeUrl'
 import { ShareLinks } from '../../../../components/ShareLinks'
 import { ArticleBody } from '../../../../components/ArticleBody'
 import { ResponsiveImage } from '../../../../components/ResponsiveImage'
@@ -128,8 +129,8 @@ export default async function ArticlePage({ params }: Args) {
       {source && (
         <p className="source-line">
           Nguồn tin:{' '}
-          {article.source?.url ? (
-            <a href={article.source.url} rel="noopener noreferrer">
+          {isSafeHttpUrl(article.source?.url) ? (
+            <a href={article.source?.url ?? undefined} rel="noopener noreferrer">
               {source}
             </a>
           ) : (
