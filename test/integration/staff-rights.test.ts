@@ -1,7 +1,13 @@
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ADMIN, type LoaServer, startLoaServer } from '../support/loaServer'
+import { generateTone } from '../../src/audio/testAudio'
+import { createProgrammeAsWorker } from '../support/programmes'
 import { anonymous, api, graphql, login, type Session, staffSession } from '../support/rest'
+import { uploadFile } from '../support/uploads'
 
 /**
  * What published pages show besides articles (categories, tags, images) changes only through an
@@ -143,3 +149,42 @@ describe('the job queue', () => {
     expect((await api(admin, 'GET', '/payload-jobs/run')).status).toBe(200)
   })
 })
+
+describe('what the worker measures and builds is not writable over the API', () => {
+  it('refuses creating or changing a programme over REST and GraphQL, for a technician and an admin', async () => {
+    const id = createProgrammeAsWorker(server, { title: 'Thời sự sáng', date: '2026-01-06', slotSlug: 'sang', status: 'planned' })
+    const forged = { title: 'Giả', date: '2026-01-07', slotSlug: 'sang', status: 'ready', file: 'programmes/x.mp3', sha256: 'b'.repeat(64), segments: [] }
+    for (const session of [technician, admin]) {
+      expect((await api(session, 'POST', '/programmes', forged)).status).toBe(403)
+      expect((await api(session, 'PATCH', `/programmes/${id}`, { status: 'ready', sha256: 'c'.repeat(64), file: 'programmes/x.mp3' })).status).toBe(403)
+      const created = await graphql(session, `mutation { createProgramme(data: { title: "Giả", date: "2026-01-08", slotSlug: "sang", status: ready }) { id } }`)
+      expect(created.json.data?.createProgramme ?? null).toBeNull()
+      const updated = await graphql(session, `mutation { updateProgramme(id: ${id}, data: { status: ready }) { id } }`)
+      expect(updated.json.data?.updateProgramme ?? null).toBeNull()
+    }
+    const stored = await api(admin, 'GET', `/programmes/${id}?depth=0`)
+    expect(stored.json.status).toBe('planned')
+    expect(stored.json.sha256 ?? null).toBeNull()
+    // "Dựng lại" still works: it is the technician's one way to change a programme.
+    expect((await api(technician, 'POST', `/programmes/${id}/rebuild`)).status).toBe(200)
+  })
+
+  it('keeps an audio clip\'s measured loudness and duration when an edit sends others', async () => {
+    const tone = await generateToneBytes()
+    const clip = await uploadFile(editor, 'audio-clips', { name: 'doc.wav', bytes: tone, type: 'audio/wav' }, { title: 'Bản đọc', kind: 'read-out' })
+    expect(clip.status).toBe(201)
+    const measured = clip.json.doc
+    const edited = await api(editor, 'PATCH', `/audio-clips/${measured.id}`, { title: 'Bản đọc (sửa tên)', loudnessLufs: -70, durationSeconds: 1, truePeakDbtp: -40 })
+    expect(edited.status).toBe(200)
+    const stored = (await api(admin, 'GET', `/audio-clips/${measured.id}?depth=0`)).json
+    expect(stored.title).toBe('Bản đọc (sửa tên)')
+    expect(stored.loudnessLufs).toBe(measured.loudnessLufs)
+    expect(stored.durationSeconds).toBe(measured.durationSeconds)
+    expect(stored.truePeakDbtp).toBe(measured.truePeakDbtp)
+  })
+})
+
+async function generateToneBytes(): Promise<Buffer> {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'loa-tone-')), 'tone.wav')
+  return readFileSync(await generateTone(file, { seconds: 2, frequency: 440, levelDb: -20, kind: 'sine' }))
+}

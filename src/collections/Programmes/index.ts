@@ -18,7 +18,11 @@ export const Programmes: CollectionConfig = {
     group: { vi: 'Truyền thanh', en: 'Radio' },
   },
   defaultSort: '-date',
-  access: { read: finishedOrStaff, create: isRadioStaff, update: isRadioStaff, delete: isRadioStaff },
+  // Programmes are the worker's record of what it built: every field is a measurement or a file it
+  // wrote. Over REST and GraphQL nobody writes them (a forged "ready" programme would publish a file
+  // in the podcast, or make any clip public by listing it); the worker, the seed and "Dựng lại"
+  // write through the Local API.
+  access: { read: finishedOrStaff, create: () => false, update: () => false, delete: isRadioStaff },
   // Two workers can never create two documents for the same slot on the same date.
   indexes: [{ fields: ['date', 'slotSlug'], unique: true }],
   endpoints: [{ path: '/:id/rebuild', method: 'post', handler: requestRebuild }],

@@ -21,7 +21,7 @@ export const validateAndMeasureAudio: CollectionBeforeOperationHook = async ({ a
   const file = req.file
   if (!file) {
     if (operation === 'create') throw userFacingError('Hãy chọn một tệp âm thanh để tải lên.')
-    return args
+    return withoutMeasurements(args)
   }
   const maxBytes = audioUploadMaxBytes()
   if (file.size > maxBytes) {
@@ -64,4 +64,20 @@ export const validateAndMeasureAudio: CollectionBeforeOperationHook = async ({ a
   } finally {
     if (ownScratch) await rm(scratch, { force: true })
   }
+}
+
+/** Fields this hook measures from the file; the admin shows them read-only. */
+export const MEASURED_FIELDS = ['durationSeconds', 'sampleRate', 'channels', 'codec', 'loudnessLufs', 'truePeakDbtp'] as const
+
+/**
+ * An edit without a new file keeps the measurements of the stored file: a made-up loudness sent over
+ * the API (say -70 LUFS) would make the assembler raise the clip by its full +20 dB on the loudspeakers,
+ * and a made-up duration would break the programme's timing.
+ */
+function withoutMeasurements<T>(args: T): T {
+  const data = (args as { data?: Record<string, unknown> }).data
+  if (!data) return args
+  const kept = { ...data }
+  for (const field of MEASURED_FIELDS) delete kept[field]
+  return { ...args, data: kept }
 }
