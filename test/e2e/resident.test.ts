@@ -41,7 +41,7 @@ describe('a resident on a phone', () => {
     page.on('console', (message) => {
       if (/Content Security Policy/i.test(message.text())) violations.push(message.text())
     })
-    await page.goto(`${server.baseUrl}/`)
+    for (const path of ['/nghe-lai', '/lich-phat-song', '/tim-kiem?q=dong+le', '/khong-co-trang-nay', '/']) await page.goto(`${server.baseUrl}${path}`)
     await page.goto(`${server.baseUrl}${(await page.locator('.featured h2 a').getAttribute('href')) ?? '/'}`)
     // The share script ran: it shows the copy button, hidden without JavaScript.
     expect(await isShown(page.getByRole('button', { name: 'Sao chép liên kết' }))).toBe(true)

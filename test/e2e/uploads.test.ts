@@ -61,7 +61,7 @@ describe('opening stored uploads as a signed-in admin', () => {
     await context.addCookies([{ name: 'payload-token', value: admin.token!, domain: origin.hostname, path: '/', httpOnly: true }])
     const page = await context.newPage()
     // The browser really holds an admin session: a script on this origin would act as the admin.
-    await page.goto(`${server.baseUrl}/healthz`)
+    await page.goto(`${server.baseUrl}/`)
     const me = await page.evaluate(() => fetch('/api/users/me', { credentials: 'include' }).then((r) => r.json()))
     expect(me.user?.email).toBe(ADMIN.email)
 

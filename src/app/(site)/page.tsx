@@ -67,7 +67,7 @@ export default async function HomePage() {
             <h2 id="nghe-moi-nhat">Nghe chương trình mới nhất</h2>
             <p>{programme.title}</p>
             {/* biome-ignore lint/a11y/useMediaCaption: the programme's items are listed on /nghe-lai */}
-            <audio controls preload="none" src={`/media/${programme.file}`} style={{ width: '100%' }} />
+            <audio controls preload="none" src={`/media/${programme.file}`} className="player" />
             <p>
               <Link href="/nghe-lai">Nghe lại các chương trình khác</Link>
             </p>

@@ -47,7 +47,7 @@ export default async function ListenAgainPage({ searchParams }: Args) {
                 {programme.startsAt && formatVietnameseDateTime(programme.startsAt)} · {minutes(programme.durationSeconds)}
               </p>
               {/* biome-ignore lint/a11y/useMediaCaption: the items of the programme are listed below as text */}
-              <audio controls preload="none" src={`/media/${programme.file}`} style={{ width: '100%' }} />
+              <audio controls preload="none" src={`/media/${programme.file}`} className="player" />
               <p>
                 <a href={`/media/${programme.file}`} download>
                   Tải về (MP3, {((programme.bytes ?? 0) / 1048576).toFixed(1)} MB)

@@ -111,7 +111,7 @@ export default async function ArticlePage({ params }: Args) {
         <section className="read-out" aria-label="Nghe bài đọc">
           <p>Nghe bài đọc trên loa truyền thanh:</p>
           {/* biome-ignore lint/a11y/useMediaCaption: the recording reads the text printed on this page */}
-          <audio controls preload="none" src={readOut.url} style={{ width: '100%' }} />
+          <audio controls preload="none" src={readOut.url} className="player" />
         </section>
       )}
       {hero?.url && (
