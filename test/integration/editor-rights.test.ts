@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { textOf } from '../support/html'
 import { ADMIN, type LoaServer, startLoaServer } from '../support/loaServer'
-import { anonymous, api, graphql, login, type Session, staffSession } from '../support/rest'
+import { api, graphql, type Session, sessionsForEveryRole } from '../support/rest'
 
 /**
  * Editors write drafts; only approvers and admins change what residents read. Every way an editor
@@ -18,10 +18,7 @@ let published: { id: number; slug: string; title: string }[]
 
 beforeAll(async () => {
   server = await startLoaServer()
-  admin = await login(server.baseUrl, ADMIN.email, ADMIN.password)
-  editor = await staffSession(admin, 'editor', 'editor@test.loa')
-  approver = await staffSession(admin, 'approver', 'approver@test.loa')
-  visitor = anonymous(server.baseUrl)
+  ;({ admin, editor, approver, visitor } = await sessionsForEveryRole(server.baseUrl, ADMIN))
   published = (await api(visitor, 'GET', '/articles?limit=12&depth=0&sort=-publishedAt')).json.docs
 })
 

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { NODE_FLAGS } from '../../scripts/lib/processes'
 import { ADMIN, type LoaServer, ROOT, startLoaServer } from '../support/loaServer'
-import { anonymous, api, graphql, login, type Session, staffSession } from '../support/rest'
+import { api, graphql, type Session, sessionsForEveryRole } from '../support/rest'
 
 /** Issue #8, smaller items: view counting, slugs, link and relay URLs, as a caller over HTTP sees them. */
 let server: LoaServer
@@ -13,10 +13,7 @@ let technician: Session
 
 beforeAll(async () => {
   server = await startLoaServer()
-  admin = await login(server.baseUrl, ADMIN.email, ADMIN.password)
-  editor = await staffSession(admin, 'editor', 'editor@test.loa')
-  approver = await staffSession(admin, 'approver', 'approver@test.loa')
-  technician = await staffSession(admin, 'technician', 'technician@test.loa')
+  ;({ admin, editor, approver, technician } = await sessionsForEveryRole(server.baseUrl, ADMIN))
 })
 
 afterAll(async () => {

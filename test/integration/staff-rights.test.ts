@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ADMIN, type LoaServer, startLoaServer } from '../support/loaServer'
 import { generateTone } from '../../src/audio/testAudio'
 import { createProgrammeAsWorker } from '../support/programmes'
-import { anonymous, api, graphql, login, type Session, staffSession } from '../support/rest'
+import { api, graphql, type Session, sessionsForEveryRole } from '../support/rest'
 import { uploadFile } from '../support/uploads'
 
 /**
@@ -24,11 +24,7 @@ let approverId: number
 
 beforeAll(async () => {
   server = await startLoaServer()
-  admin = await login(server.baseUrl, ADMIN.email, ADMIN.password)
-  editor = await staffSession(admin, 'editor', 'editor@test.loa')
-  approver = await staffSession(admin, 'approver', 'approver@test.loa')
-  technician = await staffSession(admin, 'technician', 'technician@test.loa')
-  visitor = anonymous(server.baseUrl)
+  ;({ admin, editor, approver, technician, visitor } = await sessionsForEveryRole(server.baseUrl, ADMIN))
   approverId = (await api(approver, 'GET', '/users/me')).json.user.id
 })
 

@@ -51,3 +51,14 @@ export async function staffSession(admin: Session, role: 'editor' | 'approver' |
   if (created.status !== 201) throw new Error(`creating ${role} failed: ${created.status} ${created.text}`)
   return login(admin.baseUrl, email, password)
 }
+
+export type Roles = { admin: Session; editor: Session; approver: Session; technician: Session; visitor: Session }
+
+/** The seeded admin plus one fresh account of every other role, logged in, and an anonymous visitor. */
+export async function sessionsForEveryRole(baseUrl: string, adminAccount: { email: string; password: string }): Promise<Roles> {
+  const admin = await login(baseUrl, adminAccount.email, adminAccount.password)
+  const [editor, approver, technician] = await Promise.all(
+    (['editor', 'approver', 'technician'] as const).map((role) => staffSession(admin, role, `${role}@test.loa`)),
+  )
+  return { admin, editor, approver, technician, visitor: anonymous(baseUrl) }
+}
