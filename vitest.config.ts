@@ -7,8 +7,10 @@ export default defineConfig({
     pool: 'forks',
     include: ['test/unit/**/*.test.ts', 'test/integration/**/*.test.ts'],
     globalSetup: ['test/setup/buildOnce.ts'],
-    hookTimeout: 120_000,
-    testTimeout: 60_000,
+    // Radio tests run ffmpeg and scripts several times over; on a busy 2-core machine a full demo
+    // seed or three renders can pass a minute. The limits catch hangs, not slowness.
+    hookTimeout: 300_000,
+    testTimeout: 180_000,
     // Each integration file starts its own production server (about 400 MB); two at a time fit
     // the 2-core CI machine.
     maxWorkers: 2,
