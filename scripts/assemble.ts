@@ -10,6 +10,7 @@ import { isValidLocalDate } from '../src/broadcast/localDate'
 import { loadDotEnv } from '../src/boot/env'
 import { openPayload } from '../src/boot/openPayload'
 import { newOwnerId } from '../src/radio/locks'
+import { recoverInterruptedAssembly } from '../src/radio/recovery'
 import { assembleDate } from '../src/radio/runDay'
 
 const { values } = parseArgs({ options: { date: { type: 'string' }, slot: { type: 'string' }, force: { type: 'boolean', default: false } } })
@@ -20,6 +21,8 @@ if (!values.date || !isValidLocalDate(values.date)) {
 loadDotEnv()
 const { payload } = await openPayload({ key: 'assemble-cli' })
 const log = (line: string) => console.log(`[assemble] ${line}`)
+// An assembler killed mid-render leaves partial files, its locks and programmes left `assembling`.
+await recoverInterruptedAssembly(payload, new Date(), log)
 const results = await assembleDate(
   { payload, render: renderProgramme, measure: measureLoudness, now: () => new Date(), owner: newOwnerId(), log },
   values.date,

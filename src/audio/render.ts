@@ -123,27 +123,49 @@ export async function renderProgramme(spec: RenderSpec, outputPath: string, opti
   }
 }
 
+/** The pid written into a partial's name by partialPathFor, or null for a name it did not make. */
+export function partialOwnerPid(name: string): number | null {
+  const match = /\.(\d+)\.[0-9a-f]{8}\.partial\.mp3$/.exec(name)
+  return match ? Number(match[1]) : null
+}
+
+function processIsGone(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return false
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ESRCH'
+  }
+}
+
 /**
- * Removes `.*.partial.mp3` files older than `olderThanMs` in `dir` (not recursive), left behind
- * when the process died mid-render. The age guard keeps a render running in another process
- * (a second worker, a manual run) from losing its temp file. Returns the removed paths.
+ * Removes `.*.partial.mp3` files left behind when a process died mid-render, in `dir` and its
+ * subfolders (programmes/<date>/). A partial is stale at once when the process named
+ * in it no longer exists, else once it is older than `olderThanMs`: that age guard keeps a render
+ * running in another live process (a second worker, a manual run) from losing its temp file.
+ * Returns the removed paths.
  */
 export async function cleanStalePartials(dir: string, olderThanMs = 60 * 60 * 1000): Promise<string[]> {
-  let names: string[]
+  let entries: import('node:fs').Dirent[]
   try {
-    names = await readdir(dir)
+    entries = await readdir(dir, { withFileTypes: true })
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return []
     throw error
   }
   const removed: string[] = []
   const cutoff = Date.now() - olderThanMs
-  for (const name of names) {
-    if (!name.startsWith('.') || !name.endsWith(PARTIAL_SUFFIX)) continue
-    const file = path.join(dir, name)
+  for (const entry of entries) {
+    const file = path.join(dir, entry.name)
+    if (entry.isDirectory() && !entry.name.startsWith('.')) {
+      removed.push(...(await cleanStalePartials(file, olderThanMs).catch(() => [])))
+      continue
+    }
+    if (!entry.isFile() || !entry.name.startsWith('.') || !entry.name.endsWith(PARTIAL_SUFFIX)) continue
     try {
-      const info = await stat(file)
-      if (!info.isFile() || info.mtimeMs > cutoff) continue
+      const pid = partialOwnerPid(entry.name)
+      const ownerGone = pid !== null && pid !== process.pid && processIsGone(pid)
+      if (!ownerGone && (await stat(file)).mtimeMs > cutoff) continue
       await rm(file, { force: true })
       removed.push(file)
     } catch {

@@ -1,6 +1,7 @@
 import type { ChildProcess } from 'node:child_process'
 import ffmpeg from 'fluent-ffmpeg'
 import { resolveFfmpegBinaries } from './binaries'
+import { ffmpegLauncher } from './launcher'
 
 /**
  * One ffmpeg run as plain data. Callers outside src/audio (tests, the bench) describe runs this way,
@@ -42,8 +43,9 @@ export type FfmpegRunResult = {
 
 /**
  * Arguments every run gets. -nostdin: ffmpeg must never wait for a key press. -progress pipe:1
- * gives machine-readable progress on stdout (and, as a side effect, ffmpeg dies of a broken pipe
- * if Node crashes, instead of running on as an orphan). -loglevel level+info prefixes each stderr
+ * gives machine-readable progress on stdout. (It does not stop an orphan: Node ignores SIGPIPE and
+ * its children inherit that, and ffmpeg carries on when a progress write fails; measured 10 of 10
+ * orphans after kill -9. launcher.ts is what ends ffmpeg with its parent.) -loglevel level+info prefixes each stderr
  * line with its level, so errors are recognised without guessing at message wording.
  * -nostats stays: fluent-ffmpeg's own 'progress' event parses those stats lines, but registering
  * it also makes fluent-ffmpeg run ffprobe on the first input (for a percentage we do not use).
@@ -66,7 +68,8 @@ export function ffmpegCommand(job: FfmpegJob): ffmpeg.FfmpegCommand {
   const binaries = resolveFfmpegBinaries()
   // fluent-ffmpeg 2.1.3 keeps these paths in module state despite the per-command API; setting
   // them on every command from resolveFfmpegBinaries keeps that one function the single source.
-  const command = ffmpeg().setFfmpegPath(binaries.ffmpeg).setFfprobePath(binaries.ffprobe)
+  // The launcher is ffmpeg itself, or a wrapper that makes it die with this process (see launcher.ts).
+  const command = ffmpeg().setFfmpegPath(ffmpegLauncher(binaries.ffmpeg).launcher).setFfprobePath(binaries.ffprobe)
   job.inputs.forEach((input, index) => {
     command.input(input.source)
     addVerbatim((...args) => command.inputOptions(...args), [...(index === 0 ? COMMON_ARGS : []), ...(input.options ?? [])])

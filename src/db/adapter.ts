@@ -31,5 +31,10 @@ export function databaseAdapterFor(target: DatabaseTarget): DatabaseAdapterObj {
     migrationDir: path.resolve(process.cwd(), 'src/migrations'),
     wal: { journalSizeLimit: 64 * 1024 * 1024, synchronous: 'NORMAL' },
     busyTimeout: 10_000,
+    // Payload leaves SQLite transactions off unless asked. They are turned on only in processes that
+    // need several writes to land together (schedule:import sets LOA_SQLITE_TRANSACTIONS=1 before
+    // loading the config): with them on everywhere, any hook that wrote without passing `req` would
+    // wait on its own transaction's write lock until the busy timeout.
+    ...(process.env.LOA_SQLITE_TRANSACTIONS === '1' ? { transactionOptions: { behavior: 'immediate' as const } } : {}),
   })
 }

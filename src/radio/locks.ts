@@ -9,7 +9,7 @@ export function newOwnerId(): string {
 }
 
 /** A lock held by a process on this machine that no longer exists is stale at once, not after the TTL. */
-function ownerIsGone(owner: string): boolean {
+export function ownerIsGone(owner: string): boolean {
   const [host, pid] = owner.split(':')
   if (host !== hostname()) return false
   try {
@@ -48,4 +48,18 @@ export async function acquireLock(payload: Payload, key: string, owner: string, 
 
 export async function releaseLock(payload: Payload, key: string, owner: string): Promise<void> {
   await payload.delete({ collection: 'assembly-locks', where: { and: [{ key: { equals: key } }, { owner: { equals: owner } }] }, overrideAccess: true })
+}
+
+/** Stale: past its TTL, or its owner is a process on this machine that no longer exists. */
+export const lockIsStale = (lock: { owner: string; expiresAt: string }, now: Date) => new Date(lock.expiresAt) < now || ownerIsGone(lock.owner)
+
+/** Deletes every stale lock (an assembler killed mid-render leaves its lock); returns their keys. */
+export async function clearStaleLocks(payload: Payload, now: Date): Promise<string[]> {
+  const { docs } = await payload.find({ collection: 'assembly-locks', limit: 0, pagination: false, depth: 0, overrideAccess: true })
+  const stale = docs.filter((lock) => lockIsStale(lock, now))
+  for (const lock of stale) {
+    // By key and owner: a lock taken afresh meanwhile by a live worker is not touched.
+    await payload.delete({ collection: 'assembly-locks', where: { and: [{ key: { equals: lock.key } }, { owner: { equals: lock.owner } }] }, overrideAccess: true })
+  }
+  return stale.map((lock) => lock.key)
 }

@@ -1,58 +1,80 @@
 import type { Payload } from 'payload'
-import { findOverlaps, validateSlot } from '../broadcast/planDay'
+import { checkScheduleFile, type ScheduleFile } from '../broadcast/scheduleFileCheck'
 import type { BroadcastSlot } from '../broadcast/types'
 import { loadSlots } from './schedule'
-import { slotFromDoc, slotToDocData } from './slotMapping'
+import { slotFromDoc, slotToDocData, WHOLE_SCHEDULE_CHECKED } from './slotMapping'
 
-/** schedules/<name>.json: the station's weekly grid as plain data, for import, export and review. */
-export type ScheduleFile = {
-  description?: string
-  station?: { name?: string; timeZone?: string }
-  slots: BroadcastSlot[]
+export type { ScheduleFile }
+
+export type ImportOptions = {
+  /** Delete the slots the file does not mention. */
+  replace?: boolean
+  /** Called after each write inside the transaction, e.g. to print progress. Throwing rolls everything back. */
+  onWrite?: (step: string) => void | Promise<void>
 }
 
-/** Every problem of a schedule file, in Vietnamese, before anything is written. */
-export function problemsOf(file: ScheduleFile): string[] {
-  if (!file || !Array.isArray(file.slots)) return ['Tệp lịch không có danh sách "slots".']
-  const problems = file.slots.flatMap((slot, index) => validateSlot(slot).map((problem) => `Khung ${index + 1} ("${slot.name ?? slot.slug}"): ${problem}`))
-  const slugs = file.slots.map((slot) => slot.slug)
-  for (const slug of new Set(slugs.filter((slug, index) => slugs.indexOf(slug) !== index))) problems.push(`Đường dẫn "${slug}" bị trùng.`)
-  problems.push(...findOverlaps(file.slots).map((overlap) => overlap.message))
-  return problems
+export type ImportResult =
+  | { ok: true; created: number; updated: number; removed: string[]; kept: string[]; warnings: string[]; atomic: boolean }
+  | { ok: false; problems: string[]; warnings: string[] }
+
+
+async function libraryClipIds(payload: Payload, file: unknown): Promise<Set<string>> {
+  const slots = (file as { slots?: unknown } | null)?.slots
+  if (!Array.isArray(slots) || !slots.some((slot) => (slot as { kind?: unknown } | null)?.kind === 'music')) return new Set()
+  const { docs } = await payload.find({ collection: 'audio-clips', limit: 0, pagination: false, depth: 0, overrideAccess: true, select: {} })
+  return new Set(docs.map((doc) => String(doc.id)))
 }
 
 /**
- * Imports a schedule: validates the whole file first (nothing is written when any slot is wrong),
- * then creates or updates slots by slug. With `replace`, slots missing from the file are deleted.
+ * Imports a schedule file: checks all of it against the database first (nothing is written when
+ * anything is wrong), then writes every change in one database transaction, so a failure while
+ * writing leaves the schedule as it was. Slots are matched by slug; with `replace`, slots missing
+ * from the file are deleted.
  */
-export async function importSchedule(payload: Payload, file: ScheduleFile, options: { replace?: boolean } = {}) {
-  const problems = problemsOf(file)
-  if (problems.length > 0) return { ok: false as const, problems }
+export async function importSchedule(payload: Payload, raw: unknown, options: ImportOptions = {}): Promise<ImportResult> {
   const existing = await payload.find({ collection: 'broadcast-slots', limit: 0, pagination: false, depth: 0, overrideAccess: true })
-  const bySlug = new Map(existing.docs.map((doc) => [doc.slug, doc]))
+  const check = checkScheduleFile(raw, { existing: existing.docs.map(slotFromDoc), replace: Boolean(options.replace), clipIds: await libraryClipIds(payload, raw) })
+  if (!check.ok) return { ok: false, problems: check.errors, warnings: check.warnings }
+  const file = check.file
   const inFile = new Set(file.slots.map((slot) => slot.slug))
-  // Delete first, so a slot moved into a removed slot's time does not collide with it.
-  const removed = options.replace ? existing.docs.filter((doc) => !inFile.has(doc.slug ?? '')) : []
-  for (const doc of removed) await payload.delete({ collection: 'broadcast-slots', id: doc.id, overrideAccess: true })
+  const leftOut = existing.docs.filter((doc) => !inFile.has(doc.slug ?? ''))
+  const removed = options.replace ? leftOut : []
+  const bySlug = new Map(existing.docs.map((doc) => [doc.slug, doc]))
+  // Null on a database without transactions (MongoDB without a replica set): the checks above are then the only guard.
+  const transactionID = await payload.db.beginTransaction()
+  const write = { overrideAccess: true, context: { [WHOLE_SCHEDULE_CHECKED]: true } }
+  // A fresh req each call: Payload caches reads per req, and a cached read would miss earlier writes.
+  const req = () => (transactionID ? { req: { transactionID } } : {})
   let created = 0
   let updated = 0
-  // Two passes: park changed slots' days first would be needed for swaps; simple upsert covers ordinary edits.
-  for (const slot of file.slots) {
-    const data = slotToDocData(slot) as never
-    const current = bySlug.get(slot.slug)
-    if (current) {
-      await payload.update({ collection: 'broadcast-slots', id: current.id, data, overrideAccess: true })
-      updated++
-    } else {
-      await payload.create({ collection: 'broadcast-slots', data, overrideAccess: true })
-      created++
+  try {
+    for (const doc of removed) {
+      await payload.delete({ collection: 'broadcast-slots', id: doc.id, ...write, ...req() })
+      await options.onWrite?.(`xóa ${doc.slug}`)
     }
+    for (const slot of file.slots) {
+      const data = slotToDocData(slot) as never
+      const current = bySlug.get(slot.slug)
+      if (current) await payload.update({ collection: 'broadcast-slots', id: current.id, data, ...write, ...req() })
+      else await payload.create({ collection: 'broadcast-slots', data, ...write, ...req() })
+      if (current) updated++
+      else created++
+      await options.onWrite?.(`${current ? 'cập nhật' : 'tạo'} ${slot.slug}`)
+    }
+    if (file.station && (file.station.name || file.station.timeZone)) {
+      const data = { ...(file.station.name ? { name: file.station.name } : {}), ...(file.station.timeZone ? { timeZone: file.station.timeZone } : {}) }
+      await payload.updateGlobal({ slug: 'station', data, ...write, ...req() })
+      await options.onWrite?.('cài đặt đài')
+    }
+    if (transactionID) await payload.db.commitTransaction(transactionID)
+  } catch (error) {
+    if (transactionID) await payload.db.rollbackTransaction(transactionID)
+    const detail = error instanceof Error ? error.message : String(error)
+    const undone = transactionID ? 'mọi thay đổi đã được hoàn tác, lịch giữ nguyên như trước' : 'cơ sở dữ liệu này không hỗ trợ giao dịch, hãy kiểm tra lại lịch'
+    return { ok: false, problems: [`Lỗi khi ghi lịch (${detail}); ${undone}.`], warnings: check.warnings }
   }
-  const kept = options.replace ? [] : existing.docs.filter((doc) => !inFile.has(doc.slug ?? '')).map((doc) => doc.slug ?? '')
-  if (file.station) {
-    await payload.updateGlobal({ slug: 'station', data: { ...(file.station.name ? { name: file.station.name } : {}), ...(file.station.timeZone ? { timeZone: file.station.timeZone } : {}) }, overrideAccess: true })
-  }
-  return { ok: true as const, created, updated, removed: removed.map((doc) => doc.slug ?? ''), kept }
+  const kept = options.replace ? [] : leftOut.map((doc) => doc.slug ?? '')
+  return { ok: true, created, updated, removed: removed.map((doc) => doc.slug ?? ''), kept, warnings: check.warnings, atomic: Boolean(transactionID) }
 }
 
 /** The schedule as it is in the database, sorted by start time, in the same shape import reads. */

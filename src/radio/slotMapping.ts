@@ -3,6 +3,13 @@ import type { BroadcastSlot as BroadcastSlotDoc } from '../payload-types'
 
 type SlotData = Partial<BroadcastSlotDoc>
 
+/**
+ * Context for the slot hooks: the whole grid was checked before the first write, so the per-slot
+ * overlap check is skipped. Mid-import states (a slot moved into the time another slot is about
+ * to leave) would otherwise fail a valid file.
+ */
+export const WHOLE_SCHEDULE_CHECKED = 'wholeScheduleChecked'
+
 const idOf = (value: unknown): string => String(typeof value === 'object' && value !== null ? (value as { id: unknown }).id : value)
 
 /** A broadcast-slots document (or the data being saved) as the pure BroadcastSlot the planner uses. */

@@ -1,12 +1,11 @@
-import path from 'node:path'
 import { measureLoudness } from '../audio/probe'
-import { cleanStalePartials, renderProgramme } from '../audio/render'
+import { renderProgramme } from '../audio/render'
 import { loadDotEnv } from '../boot/env'
 import { exitWithParentIfAsked } from '../boot/exitWithParent'
 import { openPayload } from '../boot/openPayload'
-import { mediaDir } from '../lib/paths'
 import type { AssemblyDeps } from '../radio/assembleProgramme'
 import { newOwnerId } from '../radio/locks'
+import { recoverInterruptedAssembly } from '../radio/recovery'
 import { assembleDue, planDays } from '../radio/runDay'
 import { loadStationSettings } from '../radio/station'
 import { scheduleJobs } from './cron'
@@ -25,9 +24,8 @@ async function main() {
   // Said first: the zone decides which day and which slots the work below is for.
   log(`Máy dựng chương trình khởi động (múi giờ ${station.timeZone})`)
 
-  // A worker killed mid-render leaves only a *.partial.mp3 beside the final path; clear old ones.
-  const removed = await cleanStalePartials(path.join(mediaDir(), 'programmes')).catch(() => [])
-  if (removed.length > 0) log(`Đã xóa ${removed.length} tệp dựng dở từ lần chạy trước`)
+  // An assembler killed mid-render leaves partial files, its locks and programmes left `assembling`.
+  await recoverInterruptedAssembly(payload, new Date(), log)
 
   await planDays(deps)
   await assembleDue(deps)

@@ -1,20 +1,24 @@
 import { describe, expect, it } from 'vitest'
-import type { BroadcastSlot } from '../../src/broadcast/types'
-import { problemsOf } from '../../src/radio/scheduleFile'
+import { checkScheduleFile } from '../../src/broadcast/scheduleFileCheck'
+
+const errorsOf = (file: unknown) => {
+  const check = checkScheduleFile(file, { existing: [], replace: true, clipIds: new Set() })
+  return check.ok ? [] : check.errors
+}
 
 describe('schedule import: relay URLs are checked as written', () => {
-  const relay = (url: string) => ({ slots: [{ slug: 'tiep-song', name: 'Tiếp sóng', kind: 'relay', days: [1], start: '19:00', end: '19:45', relay: { url } } as BroadcastSlot] })
+  const relay = (url: string) => ({ slots: [{ slug: 'tiep-song', name: 'Tiếp sóng', kind: 'relay', days: [1], start: '19:00', end: '19:45', relay: { url } }] })
 
   it.each(['https://radio.example.vn/live\nhttp://evil.example/ad.mp3', 'https://radio.example.vn/live\r\n#EXTINF:-1,x', 'https://radio.example.vn/li ve', 'rtmp://radio.example.vn/live'])(
     'refuses %j before anything is written',
     (url) => {
-      expect(problemsOf(relay(url))).toEqual([
-        'Khung 1 ("Tiếp sóng"): Khung tiếp sóng cần địa chỉ luồng bắt đầu bằng http:// hoặc https://, không chứa khoảng trắng hay xuống dòng.',
+      expect(errorsOf(relay(url))).toEqual([
+        'Khung 1 "tiep-song", trường "relay.url": khung tiếp sóng cần địa chỉ luồng bắt đầu bằng http:// hoặc https://, không chứa khoảng trắng hay xuống dòng.',
       ])
     },
   )
 
   it('accepts a plain stream address', () => {
-    expect(problemsOf(relay('https://radio.example.vn/live/kenh1'))).toEqual([])
+    expect(errorsOf(relay('https://radio.example.vn/live/kenh1'))).toEqual([])
   })
 })

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { mkdir, readFile, readdir, utimes, writeFile } from 'node:fs/promises'
@@ -186,19 +187,24 @@ describe('renderProgramme', () => {
 })
 
 describe('cleanStalePartials', () => {
-  it('removes old leftover partial files only', async () => {
+  it('removes old leftover partial files, and fresh ones whose process is gone, in date folders too', async () => {
     const folder = file('stale')
-    await mkdir(folder, { recursive: true })
-    const old = path.join(folder, '.sang.mp3.123.deadbeef.partial.mp3')
-    const fresh = path.join(folder, '.chieu.mp3.456.cafebabe.partial.mp3')
+    const day = path.join(folder, '2027-03-02')
+    await mkdir(day, { recursive: true })
+    // A pid that certainly existed and has exited (reuse within the test is not a concern).
+    const deadPid = spawnSync('true').pid
+    const old = path.join(folder, `.sang.mp3.${process.pid}.deadbeef.partial.mp3`)
+    const fresh = path.join(folder, `.chieu.mp3.${process.pid}.cafebabe.partial.mp3`)
+    const orphaned = path.join(day, `.trua.mp3.${deadPid}.0badf00d.partial.mp3`)
     const programme = path.join(folder, 'sang.mp3')
-    for (const name of [old, fresh, programme]) await writeFile(name, 'x')
+    for (const name of [old, fresh, orphaned, programme]) await writeFile(name, 'x')
     const twoHoursAgo = new Date(Date.now() - 2 * 3600_000)
     await utimes(old, twoHoursAgo, twoHoursAgo)
     await utimes(programme, twoHoursAgo, twoHoursAgo)
 
-    expect(await cleanStalePartials(folder, 3600_000)).toEqual([old])
-    expect((await readdir(folder)).sort()).toEqual(['.chieu.mp3.456.cafebabe.partial.mp3', 'sang.mp3'])
+    expect((await cleanStalePartials(folder, 3600_000)).sort()).toEqual([orphaned, old].sort())
+    expect((await readdir(folder)).sort()).toEqual([`.chieu.mp3.${process.pid}.cafebabe.partial.mp3`, '2027-03-02', 'sang.mp3'])
+    expect(await readdir(day)).toEqual([])
     expect(await cleanStalePartials(file('does-not-exist'))).toEqual([])
   })
 })
