@@ -30,5 +30,6 @@ if (!result.ok) {
   process.exit(1)
 }
 console.log(`Đã nhập lịch: ${result.created} khung mới, ${result.updated} khung cập nhật${result.removed.length ? `, xóa ${result.removed.join(', ')}` : ''}.`)
+for (const warning of result.warnings) console.log(`Lưu ý: ${warning}`)
 if (result.kept.length) console.log(`Giữ nguyên các khung không có trong tệp: ${result.kept.join(', ')} (dùng --replace để xóa).`)
 process.exit(0)

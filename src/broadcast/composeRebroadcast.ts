@@ -18,6 +18,9 @@ export type RebroadcastSource = { slotSlug: string; date: LocalDate; segments: u
 
 type SourceItem = { collection: 'articles' | 'announcements'; id: string; title: string }
 
+/** How far back a rebroadcast may fall back to the most recent programme of its source slot. */
+export const REBROADCAST_FALLBACK_DAYS = 14
+
 const GONE_REASON = 'Không còn phát được: đã bị xóa, gỡ xuất bản hoặc bỏ chọn phát trên loa'
 
 /** The news and announcements of a stored programme, in the order they aired (intro, outro, gaps left out). */

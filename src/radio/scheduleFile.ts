@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import { rebroadcastLengthWarnings } from '../broadcast/composeRebroadcast'
 import { findOverlaps, validateSlot } from '../broadcast/planDay'
 import type { BroadcastSlot } from '../broadcast/types'
 import { loadSlots } from './schedule'
@@ -52,7 +53,9 @@ export async function importSchedule(payload: Payload, file: ScheduleFile, optio
   if (file.station) {
     await payload.updateGlobal({ slug: 'station', data: { ...(file.station.name ? { name: file.station.name } : {}), ...(file.station.timeZone ? { timeZone: file.station.timeZone } : {}) }, overrideAccess: true })
   }
-  return { ok: true as const, created, updated, removed: removed.map((doc) => doc.slug ?? ''), kept }
+  // Warnings do not stop the import: a short rebroadcast is built for its own slot, with drops recorded.
+  const warnings = rebroadcastLengthWarnings(file.slots)
+  return { ok: true as const, created, updated, removed: removed.map((doc) => doc.slug ?? ''), kept, warnings }
 }
 
 /** The schedule as it is in the database, sorted by start time, in the same shape import reads. */
