@@ -69,11 +69,30 @@ function stationItem(kind: 'intro' | 'outro', clip: ClipRef | null): Item | null
   return { kind, title: clip.title, clip, ms: toMs(clip.durationSeconds), source: { collection: 'audio-clips', id: clip.id } }
 }
 
+export type ComposeOptions = {
+  /**
+   * Content in this order instead of priority order, as "collection:id" keys (a rebroadcast keeps
+   * its source programme's order); items not listed go last, in priority order.
+   */
+  order?: string[]
+}
+
+export const itemKey = (source: { collection: string; id: string }) => `${source.collection}:${source.id}`
+
+function inGivenOrder(items: Item[], order: string[]): Item[] {
+  const position = (item: Item) => {
+    const index = order.indexOf(itemKey(item.source))
+    return index === -1 ? order.length : index
+  }
+  // sort is stable: unlisted items keep their priority order among themselves.
+  return [...items].sort((x, y) => position(x) - position(y))
+}
+
 /**
  * Plan one airing: intro, eligible content in priority order separated by silences, outro.
  * Never exceeds instance.durationSeconds; leftovers are reported, not silently lost.
  */
-export function composeProgramme(instance: SlotInstance, candidates: ProgrammeCandidates, station: StationSettings): ProgrammePlan {
+export function composeProgramme(instance: SlotInstance, candidates: ProgrammeCandidates, station: StationSettings, options: ComposeOptions = {}): ProgrammePlan {
   const excluded: DroppedItem[] = []
   const priority: Item[] = []
   const normal: Item[] = []
@@ -102,7 +121,8 @@ export function composeProgramme(instance: SlotInstance, candidates: ProgrammeCa
   })
   // Newest first; equal dates keep the given order (sort is stable, index makes it explicit).
   articles.sort((x, y) => y.publishedAt - x.publishedAt || x.index - y.index)
-  const content: Item[] = [...priority, ...articles.map(({ publishedAt: _p, index: _i, ...item }) => item), ...normal]
+  const ranked: Item[] = [...priority, ...articles.map(({ publishedAt: _p, index: _i, ...item }) => item), ...normal]
+  const content = options.order ? inGivenOrder(ranked, options.order) : ranked
 
   const capacity = toMs(instance.durationSeconds)
   const gap = Math.max(0, toMs(station.gapSeconds))

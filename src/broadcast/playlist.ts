@@ -5,6 +5,7 @@
  */
 import { isSafeHttpUrl } from '../lib/safeUrl'
 import { isoWithOffset } from '../lib/viDate'
+import { pickRebroadcastSource } from './composeRebroadcast'
 import { addDays, formatLocalDateVi } from './localDate'
 import type { LocalDate, Playlist, PlaylistEntry, SlotInstance } from './types'
 
@@ -57,7 +58,7 @@ function find(programmes: ProgrammeSummary[], slotSlug: string, date: LocalDate)
   return matches.find(isPlayable) ?? matches[0]
 }
 
-function fromProgramme(p: ProgrammeSummary & { url: string }) {
+function fromProgramme(p: ProgrammeSummary & { url: string }): Pick<PlaylistEntry, 'url' | 'durationSeconds' | 'sha256' | 'note'> {
   const played = { url: p.url, durationSeconds: p.durationSeconds, sha256: p.sha256 }
   return p.status === 'ready' ? played : { ...played, note: EARLIER_FILE_NOTES[p.status] }
 }
@@ -76,26 +77,22 @@ function entryBody(instance: SlotInstance, args: BuildPlaylistArgs): Pick<Playli
   if (slot.kind === 'rebroadcast') {
     const source = slot.rebroadcast
     if (!source?.sourceSlug) return { status: 'missing', ...NOTHING, note: 'Khung phát lại chưa chọn khung giờ nguồn' }
-    const wanted = addDays(instance.date, source.dayOffset)
-    const exact = find(args.programmes, source.sourceSlug, wanted)
-    if (isPlayable(exact)) return { status: 'ready', ...fromProgramme(exact) }
-    // Replaying an older edition beats dead air. Only dates strictly before this airing qualify:
-    // a same-day programme may not have aired yet, and must not be heard before its premiere.
-    const older = args.programmes
-      .filter((p) => p.slotSlug === source.sourceSlug && p.date < instance.date && p.date !== wanted && isPlayable(p))
-      .sort((x, y) => (x.date < y.date ? 1 : x.date > y.date ? -1 : 0))[0]
-    if (older && isPlayable(older)) {
-      return {
-        status: 'fallback',
-        ...fromProgramme(older),
-        note: `Không có chương trình "${source.sourceSlug}" ngày ${formatLocalDateVi(wanted)}; phát lại bản ngày ${formatLocalDateVi(older.date)}`,
-      }
+    // The rebroadcast's own programme, built for this slot and this airing (composeRebroadcast).
+    // The source's file is never played here: it may be longer than the slot, and may carry items
+    // that have expired since it aired.
+    const own = find(args.programmes, slot.slug, instance.date)
+    const picked = pickRebroadcastSource(instance, args.programmes.filter(isPlayable))
+    if (isPlayable(own)) {
+      const played = fromProgramme(own)
+      if (!picked?.fallback) return { status: 'ready', ...played }
+      const fallback = `Không có chương trình "${source.sourceSlug}" ngày ${formatLocalDateVi(picked.wanted)}; phát lại bản ngày ${formatLocalDateVi(picked.source.date)}`
+      return { status: 'fallback', ...played, note: played.note ? `${fallback}. ${played.note}` : fallback }
     }
-    return {
-      status: 'missing',
-      ...NOTHING,
-      note: `Không có chương trình "${source.sourceSlug}" nào sẵn sàng để phát lại (cần bản ngày ${formatLocalDateVi(wanted)})`,
+    if (!picked) {
+      const wanted = addDays(instance.date, source.dayOffset)
+      return { status: 'missing', ...NOTHING, note: `Không có chương trình "${source.sourceSlug}" nào sẵn sàng để phát lại (cần bản ngày ${formatLocalDateVi(wanted)})` }
     }
+    return { status: 'missing', ...NOTHING, note: `Bản phát lại chưa sẵn sàng: ${MISSING_NOTES[own?.status ?? 'none'].toLowerCase()}` }
   }
 
   // 'local' and 'music': the programme assembled for this very airing.

@@ -137,6 +137,8 @@ export type ProgrammePlan = {
   dropped: DroppedItem[]
   /** Items that were not eligible on this date (no read-out, outside window, emergency…). */
   excluded: DroppedItem[]
+  /** Why a plan has nothing to air when it is not the usual lack of content (a rebroadcast with no source). */
+  emptyReason?: string
 }
 
 /** One ffmpeg run, as plain data: the adapter turns it into arguments and runs it. */

@@ -13,6 +13,7 @@ import { formatVietnameseDate } from '../lib/viDate'
 import type { Programme } from '../payload-types'
 import { clipRefFromDoc } from './clips'
 import { acquireLock, releaseLock } from './locks'
+import { planRebroadcast } from './rebroadcast'
 
 /** What assembly needs from the outside world, passed in so tests and the CLI can see every effect. */
 export type AssemblyDeps = {
@@ -78,8 +79,12 @@ export async function ensureProgramme(payload: Payload, instance: SlotInstance):
   }
 }
 
-/** The plan for an airing: composed news and announcements for local slots, the clip list for music. */
+/**
+ * The plan for an airing: composed news and announcements for local slots, the source's items
+ * recomposed for a rebroadcast, the clip list for music.
+ */
 export async function planProgramme(payload: Payload, instance: SlotInstance, station: StationSettings, candidates: ProgrammeCandidates): Promise<ProgrammePlan> {
+  if (instance.slot.kind === 'rebroadcast') return planRebroadcast(payload, instance, station, candidates)
   if (instance.slot.kind !== 'music') return composeProgramme(instance, candidates, station)
   const ids = instance.slot.music?.clipIds ?? []
   if (ids.length === 0) return composeMusicProgramme(instance, [], station)
@@ -144,8 +149,9 @@ async function renderAndRecord(deps: AssemblyDeps, job: RenderJob): Promise<Asse
   // src/broadcast/playlist): its list of items must keep describing that file.
   const onFailure = job.programme.sha256 ? { contentHash: job.contentHash } : common
   if (!job.plan.segments.some((segment) => segment.clip)) {
-    await update({ ...onFailure, status: 'failed', error: 'Không có nội dung nào để dựng (chưa có bài đọc, thông báo hay nhạc hiệu).', nextAttemptAt: null })
-    deps.log(`${job.label}: không có nội dung để dựng`)
+    const why = job.plan.emptyReason ?? 'Không có nội dung nào để dựng (chưa có bài đọc, thông báo hay nhạc hiệu).'
+    await update({ ...onFailure, status: 'failed', error: why, nextAttemptAt: null })
+    deps.log(`${job.label}: không có nội dung để dựng${job.plan.emptyReason ? `: ${job.plan.emptyReason}` : ''}`)
     return 'empty'
   }
   await update({ status: 'assembling', error: null })

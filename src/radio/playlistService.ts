@@ -1,13 +1,11 @@
 import type { Payload } from 'payload'
+import { REBROADCAST_FALLBACK_DAYS as FALLBACK_DAYS } from '../broadcast/composeRebroadcast'
 import { planDay } from '../broadcast/planDay'
 import { addDays } from '../broadcast/localDate'
 import { buildPlaylist, type ProgrammeSummary } from '../broadcast/playlist'
 import type { LocalDate, Playlist } from '../broadcast/types'
 import { loadSlots } from './schedule'
 import { loadStationSettings } from './station'
-
-/** How far back a rebroadcast may fall back to the most recent programme of its source slot. */
-const FALLBACK_DAYS = 14
 
 /** The playlist of one date from the schedule and the programme documents. */
 export async function playlistForDate(payload: Payload, date: LocalDate, now: Date): Promise<Playlist> {

@@ -16,8 +16,11 @@ export function localDateOf(instant: Date, timeZone: string): LocalDate {
   return `${p.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`
 }
 
-/** Slot kinds that need an assembled file; relays and rebroadcasts play something that exists. */
-export const ASSEMBLED_KINDS = new Set(['local', 'music'])
+/**
+ * Slot kinds that need an assembled file; relays play a stream. A rebroadcast gets its own file,
+ * built for its own slot and air time (src/broadcast/composeRebroadcast).
+ */
+export const ASSEMBLED_KINDS = new Set(['local', 'music', 'rebroadcast'])
 
 /** The airings of `days` consecutive dates from `from`, for the slots that are assembled. */
 export function assembledInstances(slots: BroadcastSlot[], from: LocalDate, days: number, timeZone: string): SlotInstance[] {

@@ -75,6 +75,8 @@ describe('weekly schedule', () => {
   it('round-trips schedules/default.json through schedule:import and schedule:export, and refuses a broken file whole', async () => {
     const imported = await runScript('scripts/schedule-import.ts', ['schedules/default.json'], server.env)
     expect(imported).toContain('7 khung mới')
+    // A warning, not an error: the 20-minute morning rebroadcast of the 30-minute afternoon programme.
+    expect(imported).toContain('Cảnh báo: Khung 1 "phat-lai-sang": khung nguồn "chieu" dài 30 phút, hơn khung phát lại (20 phút).')
     const exported = JSON.parse(await runScript('scripts/schedule-export.ts', [], { ...server.env, LOA_LOG_LEVEL: 'error' }))
     const original = JSON.parse(readFileSync(path.join(ROOT, 'schedules/default.json'), 'utf8'))
     const bySlug = (slots: { slug: string; days: number[] }[]) =>

@@ -101,22 +101,24 @@ describe('assembling a day', () => {
     expect((await programmeDoc(monday, 'chieu')).sha256).toBe(before)
   })
 
-  it("puts Monday's afternoon programme at 05:10 in Tuesday's playlist, in JSON and M3U", async () => {
+  it("puts Tuesday's own 05:10 programme of Monday afternoon in Tuesday's playlist, in JSON and M3U", async () => {
+    const built = await runAssemble(['--date', tuesday, '--slot', 'phat-lai-sang']).done
+    expect(built.code, built.output).toBe(0)
     const playlist = await (await fetch(`${server.baseUrl}/playlists/${tuesday}.json`)).json()
     expect(playlist.timeZone).toBe('Asia/Ho_Chi_Minh')
     const first = playlist.entries[0]
     expect(first.start).toBe(`${tuesday}T05:10:00+07:00`)
     expect(first.kind).toBe('rebroadcast')
     expect(first.status).toBe('ready')
-    expect(first.url).toBe(`/media/programmes/${monday}/chieu.mp3`)
-    expect(first.sha256).toBe((await programmeDoc(monday, 'chieu')).sha256)
+    expect(first.url).toBe(`/media/programmes/${tuesday}/phat-lai-sang.mp3`)
+    expect(first.sha256).toBe((await programmeDoc(tuesday, 'phat-lai-sang')).sha256)
     // Tuesday's own local programmes are not assembled yet: listed and marked, never dropped.
     const noon = playlist.entries.find((entry: { slot: string }) => entry.slot === 'trua')
     expect(noon.status).toBe('missing')
     const m3u = await (await fetch(`${server.baseUrl}/playlists/${tuesday}.m3u`)).text()
     expect(m3u.startsWith('#EXTM3U')).toBe(true)
-    expect(m3u).toContain(`${server.baseUrl}/media/programmes/${monday}/chieu.mp3`)
-    expect(m3u.indexOf('chieu.mp3')).toBeLessThan(m3u.indexOf('https://stream.example.vn/qbtv/radio-sang'))
+    expect(m3u).toContain(`${server.baseUrl}/media/programmes/${tuesday}/phat-lai-sang.mp3`)
+    expect(m3u.indexOf('phat-lai-sang.mp3')).toBeLessThan(m3u.indexOf('https://stream.example.vn/qbtv/radio-sang'))
     expect(m3u).toContain('# THIẾU: 11:00–11:15')
     const media = await fetch(`${server.baseUrl}${first.url}`, { headers: { Range: 'bytes=0-99' } })
     expect(media.status).toBe(206)
@@ -127,9 +129,10 @@ describe('assembling a day', () => {
     const asked = await api(admin, 'POST', `/programmes/${doc.id}/rebuild`)
     expect(asked.status, JSON.stringify(asked.json)).toBe(200)
     expect((await programmeDoc(monday, 'chieu')).status).toBe('planned')
-    const first = (await (await fetch(`${server.baseUrl}/playlists/${tuesday}.json`)).json()).entries[0]
-    expect(first).toMatchObject({ status: 'ready', url: `/media/programmes/${monday}/chieu.mp3`, sha256: doc.sha256 })
-    expect(first.note).toBe('Chương trình đang chờ dựng lại; tạm phát bản đã dựng trước đó')
+    const entries = (await (await fetch(`${server.baseUrl}/playlists/${monday}.json`)).json()).entries
+    const afternoon = entries.find((entry: { slot: string }) => entry.slot === 'chieu')
+    expect(afternoon).toMatchObject({ status: 'ready', url: `/media/programmes/${monday}/chieu.mp3`, sha256: doc.sha256 })
+    expect(afternoon.note).toBe('Chương trình đang chờ dựng lại; tạm phát bản đã dựng trước đó')
     expect(await (await fetch(`${server.baseUrl}/nghe-lai?ngay=${monday}`)).text()).toContain(`src="/media/programmes/${monday}/chieu.mp3"`)
     expect((await api(anonymous(server.baseUrl), 'GET', `/programmes/${doc.id}?depth=0`)).status).toBe(200)
     // The worker's next pass (here the assemble script) finishes the rebuild.
@@ -181,12 +184,12 @@ describe('assembling a day', () => {
 
   it('has two workers started together produce each programme once', async () => {
     const [first, second] = await Promise.all([runAssemble(['--date', thursday]).done, runAssemble(['--date', thursday]).done])
-    for (const slot of ['trua', 'chieu']) {
+    for (const slot of ['phat-lai-sang', 'trua', 'chieu']) {
       const assembled = [first.output, second.output].filter((output) => output.includes(`${slot}=assembled`))
       expect(assembled, `${first.output}\n----\n${second.output}`).toHaveLength(1)
       expect((await programmeDoc(thursday, slot)).status).toBe('ready')
     }
     const files = readdirSync(path.dirname(programmePath(thursday, 'chieu')))
-    expect(files.sort()).toEqual(['chieu.mp3', 'trua.mp3'])
+    expect(files.sort()).toEqual(['chieu.mp3', 'phat-lai-sang.mp3', 'trua.mp3'])
   })
 })

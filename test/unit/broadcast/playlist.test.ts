@@ -26,13 +26,13 @@ const tuesday = (programmes: ProgrammeSummary[]) =>
 const replay = (programmes: ProgrammeSummary[]) => tuesday(programmes).entries.find((e) => e.slot === 'phat-lai-sang')!
 
 describe('buildPlaylist', () => {
-  it('Tuesday: 05:10 replays Monday afternoon, one entry per airing, nothing dropped', () => {
-    const playlist = tuesday([ready('chieu', '2026-11-30'), ready('sang', TUESDAY, 1790), pending('chieu', TUESDAY, 'assembling')])
+  it('Tuesday: 05:10 plays its own morning programme of Monday afternoon, one entry per airing, nothing dropped', () => {
+    const playlist = tuesday([ready('chieu', '2026-11-30'), ready('phat-lai-sang', TUESDAY, 1195.2), ready('sang', TUESDAY, 1790), pending('chieu', TUESDAY, 'assembling')])
     expect(playlist).toMatchObject({ station: STATION.name, timeZone: TIME_ZONE, date: TUESDAY, generatedAt: '2026-11-30T20:00:00.000Z' })
     expect(playlist.entries).toEqual<PlaylistEntry[]>([
       {
         slot: 'phat-lai-sang', kind: 'rebroadcast', title: 'Phát lại chương trình chiều', start: '2026-12-01T05:10:00+07:00', end: '2026-12-01T05:30:00+07:00',
-        status: 'ready', url: '/media/programmes/chieu-2026-11-30.mp3', durationSeconds: 1795.2, sha256: 'sha-chieu-2026-11-30',
+        status: 'ready', url: '/media/programmes/phat-lai-sang-2026-12-01.mp3', durationSeconds: 1195.2, sha256: 'sha-phat-lai-sang-2026-12-01',
       },
       {
         slot: 'sang', kind: 'local', title: 'Chương trình buổi sáng', start: '2026-12-01T05:30:00+07:00', end: '2026-12-01T06:00:00+07:00',
@@ -58,20 +58,21 @@ describe('buildPlaylist', () => {
     ['assembling', 'Chương trình đang được dựng lại; tạm phát bản đã dựng trước đó'],
     ['failed', 'Dựng lại thất bại, cần kỹ thuật viên kiểm tra; tạm phát bản đã dựng trước đó'],
   ] as const)('plays the earlier file of a programme being rebuilt (%s) instead of leaving silence, and says so', (status, note) => {
-    const entries = tuesday([rebuilding('sang', TUESDAY, status), rebuilding('chieu', '2026-11-30', status)]).entries
+    const entries = tuesday([rebuilding('sang', TUESDAY, status), ready('chieu', '2026-11-30'), rebuilding('phat-lai-sang', TUESDAY, status)]).entries
     expect(entries.find((e) => e.slot === 'sang')).toMatchObject({ status: 'ready', url: '/media/programmes/sang-2026-12-01.mp3', sha256: 'sha-sang-2026-12-01', note })
-    expect(entries.find((e) => e.slot === 'phat-lai-sang')).toMatchObject({ status: 'ready', url: '/media/programmes/chieu-2026-11-30.mp3', note })
+    expect(entries.find((e) => e.slot === 'phat-lai-sang')).toMatchObject({ status: 'ready', url: '/media/programmes/phat-lai-sang-2026-12-01.mp3', note })
   })
 
-  it('falls back to the most recent ready edition before the airing, saying which', () => {
+  it('says when the morning programme was built from the most recent ready edition before the airing', () => {
     const entry = replay([
+      ready('phat-lai-sang', TUESDAY, 1199),
       pending('chieu', '2026-11-30', 'failed'),
       ready('chieu', '2026-11-26'),
       ready('chieu', '2026-11-27', 1700),
       ready('chieu', TUESDAY), // same day: not aired yet at 05:10, must not be used
       ready('sang', '2026-11-30'), // another slot
     ])
-    expect(entry).toMatchObject({ status: 'fallback', url: '/media/programmes/chieu-2026-11-27.mp3', durationSeconds: 1700, sha256: 'sha-chieu-2026-11-27' })
+    expect(entry).toMatchObject({ status: 'fallback', url: '/media/programmes/phat-lai-sang-2026-12-01.mp3', durationSeconds: 1199, sha256: 'sha-phat-lai-sang-2026-12-01' })
     expect(entry.note).toBe('Không có chương trình "chieu" ngày 30/11/2026; phát lại bản ngày 27/11/2026')
   })
 
@@ -86,6 +87,16 @@ describe('buildPlaylist', () => {
       durationSeconds: null,
       note: 'Không có chương trình "chieu" nào sẵn sàng để phát lại (cần bản ngày 30/11/2026)',
     })
+  })
+
+  // Issue #9: Monday's 1,677 s afternoon file in Tuesday's 1,200 s slot ran 7 min 57 s into the relay.
+  it.each([
+    ['no morning programme yet', [ready('chieu', '2026-11-30', 1677)], 'Bản phát lại chưa sẵn sàng: chưa có chương trình cho khung giờ này'],
+    ['its morning programme still planned', [ready('chieu', '2026-11-30', 1677), pending('phat-lai-sang', TUESDAY, 'planned')], 'Bản phát lại chưa sẵn sàng: chương trình chưa được dựng'],
+    ['its morning programme failed', [ready('chieu', '2026-11-30', 1677), pending('phat-lai-sang', TUESDAY, 'failed')], 'Bản phát lại chưa sẵn sàng: dựng chương trình thất bại, cần kỹ thuật viên kiểm tra'],
+  ] as const)('never plays the source file (1,677 s, longer than the 1,200 s slot) at 05:10: %s -> missing', (_label, programmes, note) => {
+    const entry = replay([...programmes])
+    expect(entry).toMatchObject({ status: 'missing', url: null, durationSeconds: null, sha256: null, note })
   })
 
   it.each([
@@ -113,7 +124,7 @@ describe('buildPlaylist', () => {
 
 describe('playlistToM3u', () => {
   it('writes extended M3U, keeping gaps visible', () => {
-    const playlist = tuesday([ready('chieu', '2026-11-26'), ready('sang', TUESDAY, 1790.4)])
+    const playlist = tuesday([ready('chieu', '2026-11-26'), ready('phat-lai-sang', TUESDAY, 1195.4), ready('sang', TUESDAY, 1790.4)])
     const m3u = playlistToM3u(playlist, (url) => `https://loa.example.vn${url}`)
     expect(m3u).toBe(
       [
@@ -122,8 +133,8 @@ describe('playlistToM3u', () => {
         '# GHI CHÚ: Không có chương trình "chieu" ngày 30/11/2026; phát lại bản ngày 26/11/2026',
         '#EXT-X-LOA-START:2026-12-01T05:10:00+07:00',
         '#EXT-X-LOA-END:2026-12-01T05:30:00+07:00',
-        '#EXTINF:1795,05:10–05:30 Phát lại chương trình chiều',
-        'https://loa.example.vn/media/programmes/chieu-2026-11-26.mp3',
+        '#EXTINF:1195,05:10–05:30 Phát lại chương trình chiều',
+        'https://loa.example.vn/media/programmes/phat-lai-sang-2026-12-01.mp3',
         '#EXT-X-LOA-START:2026-12-01T05:30:00+07:00',
         '#EXT-X-LOA-END:2026-12-01T06:00:00+07:00',
         '#EXTINF:1790,05:30–06:00 Chương trình buổi sáng',
