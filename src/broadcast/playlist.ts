@@ -5,6 +5,7 @@
  */
 import { isSafeHttpUrl } from '../lib/safeUrl'
 import { isoWithOffset } from '../lib/viDate'
+import { type EmergencyNotice, emergencyEntries } from './emergency'
 import { addDays, formatLocalDateVi } from './localDate'
 import type { LocalDate, Playlist, PlaylistEntry, SlotInstance } from './types'
 
@@ -25,6 +26,8 @@ export type BuildPlaylistArgs = {
   instances: SlotInstance[]
   programmes: ProgrammeSummary[]
   generatedAt: Date
+  /** Emergency announcements; those valid at generatedAt come first, flagged to interrupt. */
+  emergencies?: EmergencyNotice[]
 }
 
 /** Why a local/music programme is not playable, from its document's status. */
@@ -111,14 +114,18 @@ export function buildPlaylist(args: BuildPlaylistArgs): Playlist {
     timeZone,
     date: args.date,
     generatedAt: args.generatedAt.toISOString(),
-    entries: args.instances.map((instance) => ({
-      slot: instance.slot.slug,
-      kind: instance.slot.kind,
-      title: instance.slot.name,
-      start: isoWithOffset(instance.start, timeZone),
-      end: isoWithOffset(instance.end, timeZone),
-      ...entryBody(instance, args),
-    })),
+    entries: [
+      // Immediate entries first: a device reading the list top-down meets them before anything else.
+      ...emergencyEntries({ notices: args.emergencies ?? [], date: args.date, timeZone, now: args.generatedAt }),
+      ...args.instances.map((instance) => ({
+        slot: instance.slot.slug,
+        kind: instance.slot.kind,
+        title: instance.slot.name,
+        start: isoWithOffset(instance.start, timeZone),
+        end: isoWithOffset(instance.end, timeZone),
+        ...entryBody(instance, args),
+      })),
+    ],
   }
 }
 
@@ -145,6 +152,8 @@ export function playlistToM3u(playlist: Playlist, absoluteUrl: (url: string) => 
       continue
     }
     if (entry.note) lines.push(`# GHI CHÚ: ${oneLine(entry.note)}`)
+    // Emergency: the device interrupts whatever it plays (see src/broadcast/emergency).
+    if (entry.interrupt) lines.push('#EXT-X-LOA-INTERRUPT:YES')
     lines.push(`#EXT-X-LOA-START:${oneLine(entry.start)}`, `#EXT-X-LOA-END:${oneLine(entry.end)}`)
     const seconds = entry.status === 'relay' || entry.durationSeconds === null ? -1 : Math.round(entry.durationSeconds)
     lines.push(`#EXTINF:${seconds},${label}`)

@@ -6,6 +6,7 @@ import { exitWithParentIfAsked } from '../boot/exitWithParent'
 import { openPayload } from '../boot/openPayload'
 import { mediaDir } from '../lib/paths'
 import type { AssemblyDeps } from '../radio/assembleProgramme'
+import { emergencyReporter } from '../radio/emergencies'
 import { newOwnerId } from '../radio/locks'
 import { assembleDue, planDays } from '../radio/runDay'
 import { loadStationSettings } from '../radio/station'
@@ -29,6 +30,9 @@ async function main() {
   const removed = await cleanStalePartials(path.join(mediaDir(), 'programmes')).catch(() => [])
   if (removed.length > 0) log(`Đã xóa ${removed.length} tệp dựng dở từ lần chạy trước`)
 
+  // Until Loa airs emergencies itself, the playlist carries them; the log says each one is waiting.
+  const reportEmergencies = emergencyReporter(payload, log, station.timeZone)
+  await reportEmergencies(deps.now())
   await planDays(deps)
   await assembleDue(deps)
   const timers = scheduleJobs(
@@ -36,6 +40,7 @@ async function main() {
       { name: 'planDays', expression: '5 0 * * *', run: () => planDays(deps) },
       // LOA_ASSEMBLE_CRON lets tests poll every few seconds (node-cron accepts a seconds field).
       { name: 'assembleDue', expression: process.env.LOA_ASSEMBLE_CRON || '* * * * *', run: () => assembleDue(deps) },
+      { name: 'reportEmergencies', expression: process.env.LOA_ASSEMBLE_CRON || '* * * * *', run: () => reportEmergencies(deps.now()) },
     ],
     station.timeZone,
     log,
