@@ -18,6 +18,8 @@ export type ProgrammeSummary = {
   url: string | null
   durationSeconds: number | null
   sha256: string | null
+  /** How many items did not fit the programme (stored on it); said in the entry's note. */
+  droppedCount?: number
 }
 
 export type BuildPlaylistArgs = {
@@ -62,7 +64,12 @@ function find(programmes: ProgrammeSummary[], slotSlug: string, date: LocalDate)
 
 function fromProgramme(p: ProgrammeSummary & { url: string }) {
   const played = { url: p.url, durationSeconds: p.durationSeconds, sha256: p.sha256 }
-  return p.status === 'ready' ? played : { ...played, note: EARLIER_FILE_NOTES[p.status] }
+  const notes = [
+    p.status === 'ready' ? null : EARLIER_FILE_NOTES[p.status],
+    // A technician reading the playlist learns the programme is incomplete, not only the admin.
+    p.droppedCount ? `Đã bỏ ${p.droppedCount} mục không vừa khung giờ (xem chương trình)` : null,
+  ].filter((note): note is string => note !== null)
+  return notes.length === 0 ? played : { ...played, note: notes.join('; ') }
 }
 
 const NOTHING = { url: null, durationSeconds: null, sha256: null }

@@ -29,6 +29,7 @@ export async function playlistForDate(payload: Payload, date: LocalDate, now: Da
     url: doc.file ? `/media/${doc.file}` : null,
     durationSeconds: doc.durationSeconds ?? null,
     sha256: doc.sha256 ?? null,
+    droppedCount: Array.isArray(doc.dropped) ? doc.dropped.length : 0,
   }))
   const emergencies = await loadEmergencies(payload, now)
   return buildPlaylist({ station: { name: station.name, timeZone: station.timeZone }, date, instances, programmes, generatedAt: now, emergencies })

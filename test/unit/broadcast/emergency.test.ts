@@ -111,3 +111,15 @@ describe('playlistToM3u: emergencies', () => {
     expect(m3u.split('\n').filter((line) => line.startsWith('http'))).toEqual(['https://radio.example.vn/live/kenh1'])
   })
 })
+
+describe('buildPlaylist: a programme that dropped items says so', () => {
+  it.each([
+    ['ready, 3 dropped', 'ready', 3, 'Đã bỏ 3 mục không vừa khung giờ (xem chương trình)'],
+    ['ready, nothing dropped', 'ready', 0, undefined],
+    ['being rebuilt, 1 dropped', 'planned', 1, 'Chương trình đang chờ dựng lại; tạm phát bản đã dựng trước đó; Đã bỏ 1 mục không vừa khung giờ (xem chương trình)'],
+  ] as const)('%s', (_label, status, droppedCount, note) => {
+    const programme = { slotSlug: 'sang', date: TUESDAY, status, url: '/media/programmes/sang.mp3', durationSeconds: 1790, sha256: 'sha', droppedCount }
+    const playlist = buildPlaylist({ station: STATION, date: TUESDAY, instances: planDay(SLOTS, TUESDAY, TIME_ZONE), programmes: [programme], generatedAt: NOW })
+    expect(playlist.entries.find((e) => e.slot === 'sang')?.note).toBe(note)
+  })
+})
