@@ -1,7 +1,9 @@
 /**
  * Assembles one day's programmes by hand and prints progress per programme:
  *   npm run assemble -- --date 2026-12-01 [--slot chieu] [--force]
- * --force rebuilds even when the content did not change.
+ * --force rebuilds even when the content did not change. Each drop, exclusion and warning is printed
+ * with its reason. Exit status: 0 all built (or unchanged), 1 something could not be built,
+ * 2 bad arguments, 3 something was being built by another run and was skipped.
  */
 import { parseArgs } from 'node:util'
 import { measureLoudness } from '../src/audio/probe'
@@ -11,6 +13,7 @@ import { loadDotEnv } from '../src/boot/env'
 import { openPayload } from '../src/boot/openPayload'
 import { newOwnerId } from '../src/radio/locks'
 import { recoverInterruptedAssembly } from '../src/radio/recovery'
+import { assembleExitCode, EXIT_LOCKED, EXIT_NOT_BUILT } from '../src/radio/assembleExitCode'
 import { assembleDate } from '../src/radio/runDay'
 
 const { values } = parseArgs({ options: { date: { type: 'string' }, slot: { type: 'string' }, force: { type: 'boolean', default: false } } })
@@ -29,7 +32,9 @@ const results = await assembleDate(
   { slot: values.slot, force: values.force },
 )
 if (results.length === 0) log(`Không có khung giờ nào cần dựng vào ngày ${values.date}${values.slot ? ` (khung ${values.slot})` : ''}.`)
-const failed = results.filter((result) => result.outcome === 'failed' || result.outcome === 'empty')
 log(`Tổng: ${results.length} chương trình; ${results.map((result) => `${result.slot}=${result.outcome}`).join(', ')}`)
+const code = assembleExitCode(results.map((result) => result.outcome))
+if (code === EXIT_NOT_BUILT) log('LỖI: có chương trình đến hạn không dựng được (xem các dòng LỖI ở trên).')
+if (code === EXIT_LOCKED) log('CHÚ Ý: có chương trình đang được máy dựng khác dựng, lần chạy này đã bỏ qua; hãy kiểm tra lại sau.')
 await payload.destroy()
-process.exit(failed.length > 0 ? 1 : 0)
+process.exit(code)

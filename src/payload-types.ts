@@ -377,6 +377,24 @@ export interface Programme {
     | number
     | boolean
     | null;
+  excluded?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  warnings?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   contentHash?: string | null;
   assembledAt?: string | null;
   assembledAt_tz?: SupportedTimezones;
@@ -848,6 +866,8 @@ export interface ProgrammesSelect<T extends boolean = true> {
   sha256?: T;
   segments?: T;
   dropped?: T;
+  excluded?: T;
+  warnings?: T;
   contentHash?: T;
   assembledAt?: T;
   assembledAt_tz?: T;
@@ -979,6 +999,10 @@ export interface Station {
   channels: '1' | '2';
   gapSeconds: number;
   leadMinutes: number;
+  /**
+   * Programmes leaving more of their slot silent are reported.
+   */
+  maxSilentSharePercent?: number | null;
   intro?: (number | null) | AudioClip;
   outro?: (number | null) | AudioClip;
   updatedAt?: string | null;
@@ -998,6 +1022,7 @@ export interface StationSelect<T extends boolean = true> {
   channels?: T;
   gapSeconds?: T;
   leadMinutes?: T;
+  maxSilentSharePercent?: T;
   intro?: T;
   outro?: T;
   updatedAt?: T;

@@ -6,6 +6,7 @@
 import { isSafeHttpUrl } from '../lib/safeUrl'
 import { isoWithOffset } from '../lib/viDate'
 import { pickRebroadcastSource } from './composeRebroadcast'
+import { type EmergencyNotice, emergencyEntries } from './emergency'
 import { addDays, formatLocalDateVi } from './localDate'
 import type { LocalDate, Playlist, PlaylistEntry, SlotInstance } from './types'
 
@@ -18,6 +19,8 @@ export type ProgrammeSummary = {
   url: string | null
   durationSeconds: number | null
   sha256: string | null
+  /** How many items did not fit the programme (stored on it); said in the entry's note. */
+  droppedCount?: number
 }
 
 export type BuildPlaylistArgs = {
@@ -26,6 +29,8 @@ export type BuildPlaylistArgs = {
   instances: SlotInstance[]
   programmes: ProgrammeSummary[]
   generatedAt: Date
+  /** Emergency announcements; those valid at generatedAt come first, flagged to interrupt. */
+  emergencies?: EmergencyNotice[]
 }
 
 /** Why a local/music programme is not playable, from its document's status. */
@@ -60,7 +65,12 @@ function find(programmes: ProgrammeSummary[], slotSlug: string, date: LocalDate)
 
 function fromProgramme(p: ProgrammeSummary & { url: string }): Pick<PlaylistEntry, 'url' | 'durationSeconds' | 'sha256' | 'note'> {
   const played = { url: p.url, durationSeconds: p.durationSeconds, sha256: p.sha256 }
-  return p.status === 'ready' ? played : { ...played, note: EARLIER_FILE_NOTES[p.status] }
+  const notes = [
+    p.status === 'ready' ? null : EARLIER_FILE_NOTES[p.status],
+    // A technician reading the playlist learns the programme is incomplete, not only the admin.
+    p.droppedCount ? `Đã bỏ ${p.droppedCount} mục không vừa khung giờ (xem chương trình)` : null,
+  ].filter((note): note is string => note !== null)
+  return notes.length === 0 ? played : { ...played, note: notes.join('; ') }
 }
 
 const NOTHING = { url: null, durationSeconds: null, sha256: null }
@@ -108,14 +118,18 @@ export function buildPlaylist(args: BuildPlaylistArgs): Playlist {
     timeZone,
     date: args.date,
     generatedAt: args.generatedAt.toISOString(),
-    entries: args.instances.map((instance) => ({
-      slot: instance.slot.slug,
-      kind: instance.slot.kind,
-      title: instance.slot.name,
-      start: isoWithOffset(instance.start, timeZone),
-      end: isoWithOffset(instance.end, timeZone),
-      ...entryBody(instance, args),
-    })),
+    entries: [
+      // Immediate entries first: a device reading the list top-down meets them before anything else.
+      ...emergencyEntries({ notices: args.emergencies ?? [], date: args.date, timeZone, now: args.generatedAt }),
+      ...args.instances.map((instance) => ({
+        slot: instance.slot.slug,
+        kind: instance.slot.kind,
+        title: instance.slot.name,
+        start: isoWithOffset(instance.start, timeZone),
+        end: isoWithOffset(instance.end, timeZone),
+        ...entryBody(instance, args),
+      })),
+    ],
   }
 }
 
@@ -142,6 +156,8 @@ export function playlistToM3u(playlist: Playlist, absoluteUrl: (url: string) => 
       continue
     }
     if (entry.note) lines.push(`# GHI CHÚ: ${oneLine(entry.note)}`)
+    // Emergency: the device interrupts whatever it plays (see src/broadcast/emergency).
+    if (entry.interrupt) lines.push('#EXT-X-LOA-INTERRUPT:YES')
     lines.push(`#EXT-X-LOA-START:${oneLine(entry.start)}`, `#EXT-X-LOA-END:${oneLine(entry.end)}`)
     const seconds = entry.status === 'relay' || entry.durationSeconds === null ? -1 : Math.round(entry.durationSeconds)
     lines.push(`#EXTINF:${seconds},${label}`)

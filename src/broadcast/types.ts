@@ -102,6 +102,8 @@ export type StationSettings = {
   outro: ClipRef | null
   /** Assemble this many minutes before a slot starts (default 60). */
   leadMinutes: number
+  /** Report a programme leaving more than this share of its slot silent, percent (default 25). */
+  maxSilentSharePercent?: number
 }
 
 export type SegmentKind = 'intro' | 'outro' | 'announcement' | 'article' | 'music' | 'gap'
@@ -157,7 +159,8 @@ export type PlaylistEntryStatus = 'ready' | 'missing' | 'relay' | 'fallback'
 
 export type PlaylistEntry = {
   slot: string
-  kind: SlotKind
+  /** 'emergency': an immediate entry for a valid emergency announcement (see src/broadcast/emergency). */
+  kind: SlotKind | 'emergency'
   title: string
   /** ISO 8601 with the station's offset, e.g. "2026-12-01T05:10:00+07:00". */
   start: string
@@ -169,6 +172,8 @@ export type PlaylistEntry = {
   sha256: string | null
   /** Set when a rebroadcast falls back to another programme, or a file is missing. */
   note?: string
+  /** Emergency entries only: the device stops what it plays and plays this at once. */
+  interrupt?: true
 }
 
 export type Playlist = {

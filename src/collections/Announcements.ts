@@ -2,15 +2,24 @@ import type { CollectionConfig } from 'payload'
 import { isRadioOrWriter, isStaff } from '../access/roles'
 import { stationTimezone } from '../fields/stationTimezone'
 
-/** Thông báo. Levels follow Thông tư 39/2020/TT-BTTTT; emergencies are handled outside the daily programmes. */
+/**
+ * Thông báo. Levels follow Thông tư 39/2020/TT-BTTTT. Emergencies stay out of the daily programmes:
+ * the day's playlist carries each valid one for devices to interrupt (src/broadcast/emergency).
+ */
 export const Announcements: CollectionConfig = {
   slug: 'announcements',
   labels: { singular: { vi: 'Thông báo', en: 'Announcement' }, plural: { vi: 'Thông báo phát thanh', en: 'Announcements' } },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'level', 'validFrom', 'validTo'], group: { vi: 'Truyền thanh', en: 'Radio' } },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'level', 'airStatus', 'validFrom', 'validTo'], group: { vi: 'Truyền thanh', en: 'Radio' } },
   // Announcements may carry unpublished local matters; the public sees them through programmes.
   access: { read: isStaff, create: isRadioOrWriter, update: isRadioOrWriter, delete: isRadioOrWriter },
   fields: [
     { name: 'title', type: 'text', required: true, label: { vi: 'Tiêu đề', en: 'Title' } },
+    {
+      name: 'airStatus',
+      type: 'ui',
+      label: { vi: 'Tình trạng phát', en: 'On-air status' },
+      admin: { components: { Field: '/src/components/admin/EmergencyStatus#EmergencyStatusField', Cell: '/src/components/admin/EmergencyStatus#EmergencyStatusCell' } },
+    },
     { name: 'text', type: 'textarea', required: true, label: { vi: 'Nội dung thông báo', en: 'Text' } },
     {
       name: 'clip',

@@ -63,6 +63,15 @@ export const Station: GlobalConfig = {
       fields: [
         { name: 'gapSeconds', type: 'number', required: true, defaultValue: 0.8, min: 0, max: 10, label: { vi: 'Khoảng lặng giữa các mục (giây)', en: 'Silence between items (s)' } },
         { name: 'leadMinutes', type: 'number', required: true, defaultValue: 60, min: 5, max: 24 * 60, label: { vi: 'Dựng trước giờ phát (phút)', en: 'Assemble ahead (minutes)' } },
+        {
+          name: 'maxSilentSharePercent',
+          type: 'number',
+          defaultValue: 25,
+          min: 0,
+          max: 100,
+          label: { vi: 'Cảnh báo khi khung giờ để trống quá (%)', en: 'Warn when a slot is silent over (%)' },
+          admin: { description: { vi: 'Chương trình ngắn hơn khung giờ quá mức này được báo cho kỹ thuật viên.', en: 'Programmes leaving more of their slot silent are reported.' } },
+        },
       ],
     },
     { name: 'intro', type: 'upload', relationTo: 'audio-clips', label: { vi: 'Nhạc hiệu mở đầu mặc định', en: 'Default intro' } },

@@ -5,6 +5,7 @@ import * as migration_20261128_003852_article_views from './20261128_003852_arti
 import * as migration_20261128_014136_admin_timezones from './20261128_014136_admin_timezones';
 import * as migration_20261128_021845_article_category_date_index from './20261128_021845_article_category_date_index';
 import * as migration_20261129_122311_drop_login_lockout from './20261129_122311_drop_login_lockout';
+import * as migration_20261129_130834_programme_report from './20261129_130834_programme_report';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261129_122311_drop_login_lockout.up,
     down: migration_20261129_122311_drop_login_lockout.down,
-    name: '20261129_122311_drop_login_lockout'
+    name: '20261129_122311_drop_login_lockout',
+  },
+  {
+    up: migration_20261129_130834_programme_report.up,
+    down: migration_20261129_130834_programme_report.down,
+    name: '20261129_130834_programme_report'
   },
 ];

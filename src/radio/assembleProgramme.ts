@@ -6,6 +6,7 @@ import type { measureLoudness } from '../audio/probe'
 import type { renderProgramme } from '../audio/render'
 import { composeMusicProgramme } from '../broadcast/composeMusic'
 import { composeProgramme } from '../broadcast/composeProgramme'
+import { type PlanWarning, planReportLines, planWarnings } from '../broadcast/planReport'
 import { buildRenderSpec } from '../broadcast/renderSpec'
 import type { ProgrammeCandidates, ProgrammePlan, SlotInstance, StationSettings } from '../broadcast/types'
 import { mediaDir } from '../lib/paths'
@@ -133,18 +134,21 @@ export async function assembleProgramme(deps: AssemblyDeps, request: AssembleReq
     // Another worker may have finished this programme between our first look and taking the lock.
     const current = (await findProgramme(payload, instance.date, instance.slot.slug)) ?? programme
     if (!request.force && current.contentHash === contentHash && nothingToDo(current, absolute, deps.now())) return 'unchanged'
-    return await renderAndRecord(deps, { programme: current, plan, contentHash, file, absolute, station, label })
+    const warnings = planWarnings(plan, instance.durationSeconds, station)
+    return await renderAndRecord(deps, { programme: current, plan, warnings, contentHash, file, absolute, station, label })
   } finally {
     await releaseLock(payload, lockKey, deps.owner)
   }
 }
 
-type RenderJob = { programme: Programme; plan: ProgrammePlan; contentHash: string; file: string; absolute: string; station: StationSettings; label: string }
+type RenderJob = { programme: Programme; plan: ProgrammePlan; warnings: PlanWarning[]; contentHash: string; file: string; absolute: string; station: StationSettings; label: string }
 
 async function renderAndRecord(deps: AssemblyDeps, job: RenderJob): Promise<AssemblyOutcome> {
   const { payload } = deps
   const update = (data: Partial<Programme>) => payload.update({ collection: 'programmes', id: job.programme.id, data, overrideAccess: true, context: { assembling: true } })
-  const common = { segments: job.plan.segments, dropped: job.plan.dropped, contentHash: job.contentHash }
+  const common = { segments: job.plan.segments, dropped: job.plan.dropped, excluded: job.plan.excluded, warnings: job.warnings, contentHash: job.contentHash }
+  // Every drop, exclusion and warning, each with its reason: the technician reads the log too.
+  for (const line of planReportLines(job.plan, job.warnings)) deps.log(`${job.label}: ${line}`)
   // A failure leaves the earlier file in place, and it is still played and listed (see
   // src/broadcast/playlist): its list of items must keep describing that file.
   const onFailure = job.programme.sha256 ? { contentHash: job.contentHash } : common
@@ -171,7 +175,8 @@ async function renderAndRecord(deps: AssemblyDeps, job: RenderJob): Promise<Asse
       ...common,
       status: 'ready',
       file: job.file,
-      durationSeconds: Math.round(result.durationSeconds * 1000) / 1000,
+      // The decoded length: the container's estimate runs some 30 ms long (encoder delay, padding).
+      durationSeconds: Math.round(loudness.durationSeconds * 1000) / 1000,
       bytes: result.bytes,
       sha256: result.sha256,
       loudnessLufs: loudness.integratedLufs,
@@ -181,7 +186,7 @@ async function renderAndRecord(deps: AssemblyDeps, job: RenderJob): Promise<Asse
       nextAttemptAt: null,
       logTail: null,
     })
-    deps.log(`${job.label}: xong sau ${((Date.now() - started) / 1000).toFixed(1)} s, ${result.durationSeconds.toFixed(1)} s âm thanh, ${loudness.integratedLufs.toFixed(1)} LUFS, đỉnh ${loudness.truePeakDbtp.toFixed(1)} dBTP`)
+    deps.log(`${job.label}: xong sau ${((Date.now() - started) / 1000).toFixed(1)} s, ${loudness.durationSeconds.toFixed(1)} s âm thanh, ${loudness.integratedLufs.toFixed(1)} LUFS, đỉnh ${loudness.truePeakDbtp.toFixed(1)} dBTP`)
     return 'assembled'
   } catch (error) {
     const attempts = (job.programme.attempts ?? 0) + 1

@@ -4,6 +4,7 @@ import { planDay } from '../broadcast/planDay'
 import { addDays } from '../broadcast/localDate'
 import { buildPlaylist, type ProgrammeSummary } from '../broadcast/playlist'
 import type { LocalDate, Playlist } from '../broadcast/types'
+import { loadEmergencies } from './emergencies'
 import { loadSlots } from './schedule'
 import { loadStationSettings } from './station'
 
@@ -26,6 +27,8 @@ export async function playlistForDate(payload: Payload, date: LocalDate, now: Da
     url: doc.file ? `/media/${doc.file}` : null,
     durationSeconds: doc.durationSeconds ?? null,
     sha256: doc.sha256 ?? null,
+    droppedCount: Array.isArray(doc.dropped) ? doc.dropped.length : 0,
   }))
-  return buildPlaylist({ station: { name: station.name, timeZone: station.timeZone }, date, instances, programmes, generatedAt: now })
+  const emergencies = await loadEmergencies(payload, now)
+  return buildPlaylist({ station: { name: station.name, timeZone: station.timeZone }, date, instances, programmes, generatedAt: now, emergencies })
 }

@@ -1,5 +1,7 @@
-import { addDays } from '../broadcast/localDate'
+import { announcementsThatCannotAir } from '../broadcast/lastChance'
+import { addDays, localDateParts } from '../broadcast/localDate'
 import type { LocalDate, SlotInstance } from '../broadcast/types'
+import { instantFromLocal } from '../lib/viDate'
 import { type AssemblyDeps, type AssemblyOutcome, assembleProgramme, ensureProgramme, findProgramme } from './assembleProgramme'
 import { loadCandidates } from './candidates'
 import { assembledInstances, loadSlots, localDateOf } from './schedule'
@@ -12,6 +14,11 @@ export async function planDays(deps: AssemblyDeps, days = 2): Promise<SlotInstan
   const instances = assembledInstances(await loadSlots(deps.payload), today, days, station.timeZone)
   for (const instance of instances) await ensureProgramme(deps.payload, instance)
   deps.log(`Đã lên kế hoạch ${instances.length} chương trình cho ${days} ngày từ ${today}`)
+  const candidates = await loadCandidates(deps.payload, station.timeZone)
+  const knownUntil = instantFromLocal({ ...localDateParts(addDays(today, days)), hour: 0, minute: 0 }, station.timeZone)
+  for (const item of announcementsThatCannotAir(candidates.announcements, instances, deps.now(), knownUntil, station.timeZone)) {
+    deps.log(`CHÚ Ý: thông báo "${item.title}": ${item.reason}`)
+  }
   return instances
 }
 

@@ -21,5 +21,6 @@ export async function loadStationSettings(payload: Payload): Promise<StationSett
     intro: clipRefFromDoc(station.intro),
     outro: clipRefFromDoc(station.outro),
     leadMinutes: station.leadMinutes ?? 60,
+    maxSilentSharePercent: station.maxSilentSharePercent ?? 25,
   }
 }

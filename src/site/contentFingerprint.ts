@@ -1,4 +1,5 @@
 import type { CollectionSlug, Payload } from 'payload'
+import { publicProgrammeWhere } from '../access/programmes'
 
 /** What public pages are made of; any change here must show on the site. */
 const PUBLIC_COLLECTIONS: CollectionSlug[] = ['articles', 'categories', 'tags', 'broadcast-slots', 'programmes', 'media']
@@ -16,7 +17,9 @@ export async function contentFingerprint(payload: Payload): Promise<string> {
     }),
   )
   const station = await payload.findGlobal({ slug: 'station', depth: 0, overrideAccess: true })
-  return [...parts, `station:${station.updatedAt ?? ''}`].join('|')
+  // A programme becomes public when its slot starts, with no edit to notice: count the aired ones.
+  const aired = await payload.count({ collection: 'programmes', where: publicProgrammeWhere(new Date()), overrideAccess: true })
+  return [...parts, `station:${station.updatedAt ?? ''}`, `aired:${aired.totalDocs}`].join('|')
 }
 
 /** Calls `onChange` whenever the fingerprint moves; checks every `intervalMs`. */

@@ -1,7 +1,7 @@
 import type { Where } from 'payload'
 import type { Category } from '../payload-types'
 import type { FeedArticle, PodcastEpisode, SitemapEntry } from './feeds'
-import { HAS_FINISHED_FILE } from '../access/programmes'
+import { publicProgrammeWhere } from '../access/programmes'
 import { sitePayload } from './payload'
 import { articlePath, categoryPath, hasSlug } from './publicPaths'
 
@@ -30,10 +30,10 @@ export async function feedArticles(origin: string, limit: number, where?: Where)
   }))
 }
 
-/** Programmes with a finished file as podcast episodes, newest first. */
+/** Programmes that have aired, with a finished file, as podcast episodes, newest first (published at air time). */
 export async function podcastEpisodes(origin: string, limit: number): Promise<PodcastEpisode[]> {
   const payload = await sitePayload()
-  const { docs } = await payload.find({ collection: 'programmes', where: HAS_FINISHED_FILE, sort: '-startsAt', limit, depth: 0, overrideAccess: false })
+  const { docs } = await payload.find({ collection: 'programmes', where: publicProgrammeWhere(new Date()), sort: '-startsAt', limit, depth: 0, overrideAccess: false })
   return docs
     .filter((doc) => doc.file && doc.bytes && doc.durationSeconds)
     .map((doc) => ({

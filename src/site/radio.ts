@@ -3,7 +3,7 @@ import { planDay } from '../broadcast/planDay'
 import type { BroadcastSlot, LocalDate, ProgrammeSegment, SlotInstance, SlotKind } from '../broadcast/types'
 import type { Programme } from '../payload-types'
 import { slotFromDoc } from '../radio/slotMapping'
-import { HAS_FINISHED_FILE } from '../access/programmes'
+import { publicProgrammeWhere } from '../access/programmes'
 import { sitePayload } from './payload'
 
 export const KIND_WORDS: Record<SlotKind, string> = {
@@ -29,12 +29,12 @@ export function dayPlans(slots: BroadcastSlot[], from: LocalDate, days: number, 
   })
 }
 
-/** Programmes with a finished file (the access rule lets residents see only those), newest first. */
+/** Programmes that have aired with a finished file (the access rule lets residents see only those), newest first. */
 export async function finishedProgrammes(options: { date?: LocalDate; limit: number }) {
   const payload = await sitePayload()
   return payload.find({
     collection: 'programmes',
-    where: { and: [HAS_FINISHED_FILE, ...(options.date ? [{ date: { equals: options.date } }] : [])] },
+    where: { and: [publicProgrammeWhere(new Date()), ...(options.date ? [{ date: { equals: options.date } }] : [])] },
     sort: '-startsAt',
     limit: options.limit,
     depth: 0,

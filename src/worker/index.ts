@@ -4,6 +4,7 @@ import { loadDotEnv } from '../boot/env'
 import { exitWithParentIfAsked } from '../boot/exitWithParent'
 import { openPayload } from '../boot/openPayload'
 import type { AssemblyDeps } from '../radio/assembleProgramme'
+import { emergencyReporter } from '../radio/emergencies'
 import { newOwnerId } from '../radio/locks'
 import { recoverInterruptedAssembly } from '../radio/recovery'
 import { assembleDue, planDays } from '../radio/runDay'
@@ -27,6 +28,9 @@ async function main() {
   // An assembler killed mid-render leaves partial files, its locks and programmes left `assembling`.
   await recoverInterruptedAssembly(payload, new Date(), log)
 
+  // Until Loa airs emergencies itself, the playlist carries them; the log says each one is waiting.
+  const reportEmergencies = emergencyReporter(payload, log, station.timeZone)
+  await reportEmergencies(deps.now())
   await planDays(deps)
   await assembleDue(deps)
   const timers = scheduleJobs(
@@ -34,6 +38,7 @@ async function main() {
       { name: 'planDays', expression: '5 0 * * *', run: () => planDays(deps) },
       // LOA_ASSEMBLE_CRON lets tests poll every few seconds (node-cron accepts a seconds field).
       { name: 'assembleDue', expression: process.env.LOA_ASSEMBLE_CRON || '* * * * *', run: () => assembleDue(deps) },
+      { name: 'reportEmergencies', expression: process.env.LOA_ASSEMBLE_CRON || '* * * * *', run: () => reportEmergencies(deps.now()) },
     ],
     station.timeZone,
     log,

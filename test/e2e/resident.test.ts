@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { NODE_FLAGS } from '../../scripts/lib/processes'
 import { isShown, launchChromium } from '../support/browser'
+import { addDays } from '../../src/broadcast/localDate'
 import { nextWeekday } from '../support/dates'
 import { type LoaServer, ROOT, startLoaServer } from '../support/loaServer'
 
@@ -14,7 +15,8 @@ let browser: Browser
 
 beforeAll(async () => {
   server = await startLoaServer({ seed: 'full' })
-  const assembled = spawnSync(process.execPath, [...NODE_FLAGS, 'scripts/assemble.ts', '--date', nextWeekday(1), '--slot', 'chieu'], { cwd: ROOT, env: server.env, encoding: 'utf8' })
+  // A Monday two weeks back: programmes are public (home player, listen again) once they have aired.
+  const assembled = spawnSync(process.execPath, [...NODE_FLAGS, 'scripts/assemble.ts', '--date', addDays(nextWeekday(1), -14), '--slot', 'chieu'], { cwd: ROOT, env: server.env, encoding: 'utf8' })
   if (assembled.status !== 0) throw new Error(assembled.stdout + assembled.stderr)
   browser = await launchChromium()
 })

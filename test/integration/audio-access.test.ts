@@ -53,6 +53,8 @@ beforeAll(async () => {
     title: 'Chương trình sáng',
     date: '2026-01-05',
     slotSlug: 'sang',
+    // Aired (programmes are public from their air time on).
+    startsAt: '2026-01-04T22:30:00.000Z',
     status: 'ready',
     file: 'programmes/2026-01-05/sang.mp3',
     sha256: 'a'.repeat(64),

@@ -14,7 +14,7 @@ export const Programmes: CollectionConfig = {
   labels: { singular: { vi: 'Chương trình', en: 'Programme' }, plural: { vi: 'Chương trình đã dựng', en: 'Programmes' } },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'date', 'status', 'durationSeconds', 'assembledAt'],
+    defaultColumns: ['title', 'date', 'status', 'durationSeconds', 'report', 'assembledAt'],
     group: { vi: 'Truyền thanh', en: 'Radio' },
   },
   defaultSort: '-date',
@@ -76,7 +76,16 @@ export const Programmes: CollectionConfig = {
       admin: readOnly,
       hooks: { afterRead: [segmentsWithoutServerPaths] },
     },
-    { name: 'dropped', type: 'json', label: { vi: 'Mục bị bỏ (không đủ thời lượng)', en: 'Dropped items' }, admin: readOnly },
+    {
+      name: 'report',
+      type: 'ui',
+      label: { vi: 'Mục bị bỏ, không đưa vào và cảnh báo', en: 'Dropped, excluded, warnings' },
+      admin: { components: { Field: '/src/components/admin/ProgrammeReport#ProgrammeReportField', Cell: '/src/components/admin/ProgrammeReport#ProgrammeReportCell' } },
+    },
+    // What was left out names announcements that never aired (some not yet valid, emergencies): staff only.
+    { name: 'dropped', type: 'json', label: { vi: 'Mục bị bỏ (không đủ thời lượng)', en: 'Dropped items' }, admin: readOnly, access: { read: isStaffFieldLevel } },
+    { name: 'excluded', type: 'json', label: { vi: 'Mục không đưa vào (và lý do)', en: 'Excluded items (with reasons)' }, admin: readOnly, access: { read: isStaffFieldLevel } },
+    { name: 'warnings', type: 'json', label: { vi: 'Cảnh báo khi dựng', en: 'Assembly warnings' }, admin: readOnly, access: { read: isStaffFieldLevel } },
     { name: 'contentHash', type: 'text', label: { vi: 'Dấu nội dung', en: 'Content hash' }, admin: { ...readOnly, position: 'sidebar' } },
     { name: 'assembledAt', type: 'date', timezone: stationTimezone, label: { vi: 'Dựng lúc', en: 'Assembled at' }, admin: { ...readOnly, position: 'sidebar', date: { displayFormat: 'dd/MM/yyyy HH:mm:ss' } } },
     { name: 'attempts', type: 'number', defaultValue: 0, label: { vi: 'Số lần thử', en: 'Attempts' }, admin: { ...readOnly, position: 'sidebar' } },

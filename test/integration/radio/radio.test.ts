@@ -11,7 +11,8 @@ import { anonymous, api, login, type Session } from '../../support/rest'
 
 let server: LoaServer
 let admin: Session
-const monday = nextWeekday(1)
+// Two weeks back: programmes are public (listen again, podcast) only once they have aired.
+const monday = addDays(nextWeekday(1), -14)
 const tuesday = addDays(monday, 1)
 const wednesday = addDays(monday, 2)
 const thursday = addDays(monday, 3)
@@ -19,6 +20,9 @@ const thursday = addDays(monday, 3)
 beforeAll(async () => {
   server = await startLoaServer({ seed: 'full' })
   admin = await login(server.baseUrl, ADMIN.email, ADMIN.password)
+  // The seed's announcements start yesterday; these tests assemble days two weeks back.
+  const announcements = await api(admin, 'PATCH', '/announcements?where[level][not_equals]=emergency', { validFrom: new Date(Date.now() - 30 * 86_400_000).toISOString() })
+  expect(announcements.status, announcements.text).toBe(200)
 })
 
 afterAll(async () => {

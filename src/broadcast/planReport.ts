@@ -1,0 +1,70 @@
+/**
+ * What a technician must hear about a plan besides its items: every drop and exclusion with its
+ * reason (the composer decides those), clips that cannot be brought to the station's loudness
+ * because their gain hit the cap, and a slot left mostly silent. Pure; the worker and the CLI print
+ * these lines, the programme document stores them.
+ */
+import { clipGainDb, MAX_CLIP_GAIN_DB } from './renderSpec'
+import type { ProgrammePlan, StationSettings } from './types'
+
+/** Above this share of silence at the end of its slot, a programme is reported (station setting). */
+export const DEFAULT_MAX_SILENT_SHARE_PERCENT = 25
+
+export type PlanWarning = {
+  kind: 'gain-cap' | 'silence'
+  /** The clip concerned, for 'gain-cap'. */
+  clipId?: string
+  message: string
+}
+
+/** "−45,0": one decimal, comma, true minus sign, as printed for technicians. */
+const numberVi = (value: number) => value.toFixed(1).replace('.', ',').replace('-', '−')
+const minutesVi = (seconds: number) => `${Math.floor(seconds / 60)} phút ${String(Math.round(seconds % 60)).padStart(2, '0')} giây`
+
+/** Each clip (once) whose gain was capped, with the level it will actually air at. */
+export function gainCapWarnings(plan: ProgrammePlan, station: Pick<StationSettings, 'loudnessTargetLufs'>): PlanWarning[] {
+  const seen = new Set<string>()
+  const warnings: PlanWarning[] = []
+  for (const segment of plan.segments) {
+    const clip = segment.clip
+    if (!clip || clip.loudnessLufs === null || !Number.isFinite(clip.loudnessLufs) || seen.has(clip.id)) continue
+    const needed = station.loudnessTargetLufs - clip.loudnessLufs
+    if (needed <= MAX_CLIP_GAIN_DB) continue
+    seen.add(clip.id)
+    const airs = clip.loudnessLufs + Number(clipGainDb(clip, station.loudnessTargetLufs))
+    warnings.push({
+      kind: 'gain-cap',
+      clipId: clip.id,
+      message:
+        `"${clip.title}" quá nhỏ (${numberVi(clip.loudnessLufs)} LUFS): chỉ được tăng tối đa +${MAX_CLIP_GAIN_DB} dB nên phát ở ` +
+        `${numberVi(airs)} LUFS, nhỏ hơn mức chuẩn ${numberVi(station.loudnessTargetLufs)} LUFS ${numberVi(needed - MAX_CLIP_GAIN_DB)} dB. Nên ghi âm lại.`,
+    })
+  }
+  return warnings
+}
+
+/** The slot's silence after the programme ends, when it is more than `maxPercent` of the slot. */
+export function silenceWarning(plan: ProgrammePlan, slotSeconds: number, maxPercent = DEFAULT_MAX_SILENT_SHARE_PERCENT): PlanWarning | null {
+  if (!(slotSeconds > 0)) return null
+  const silent = Math.max(0, slotSeconds - plan.totalSeconds)
+  const percent = (silent / slotSeconds) * 100
+  if (percent <= maxPercent) return null
+  return {
+    kind: 'silence',
+    message: `Chương trình dài ${minutesVi(plan.totalSeconds)}, để trống ${minutesVi(silent)} (${Math.round(percent)}%) của khung giờ ${minutesVi(slotSeconds)} (ngưỡng ${maxPercent}%).`,
+  }
+}
+
+export function planWarnings(plan: ProgrammePlan, slotSeconds: number, station: Pick<StationSettings, 'loudnessTargetLufs' | 'maxSilentSharePercent'>): PlanWarning[] {
+  const silence = silenceWarning(plan, slotSeconds, station.maxSilentSharePercent ?? DEFAULT_MAX_SILENT_SHARE_PERCENT)
+  return [...gainCapWarnings(plan, station), ...(silence ? [silence] : [])]
+}
+
+/** The lines the worker and the CLI print for a plan: drops, exclusions, warnings, each with its reason. */
+export function planReportLines(plan: Pick<ProgrammePlan, 'dropped' | 'excluded'>, warnings: PlanWarning[]): string[] {
+  return [
+    ...plan.dropped.map((item) => `bỏ "${item.title}": ${item.reason}`),
+    ...plan.excluded.map((item) => `không đưa vào "${item.title}": ${item.reason}`),
+    ...warnings.map((warning) => `cảnh báo: ${warning.message}`),
+  ]
+}

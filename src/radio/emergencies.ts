@@ -1,0 +1,53 @@
+import type { Payload, Where } from 'payload'
+import { EMERGENCY_STATE_VI, type EmergencyNotice } from '../broadcast/emergency'
+import { formatVietnameseDateTime } from '../lib/viDate'
+
+const EMERGENCY: Where = { level: { equals: 'emergency' } }
+
+/** Emergencies whose validity covers `now` (open ends count as covering). */
+export function validEmergencyWhere(now: Date): Where {
+  const iso = now.toISOString()
+  return {
+    and: [
+      EMERGENCY,
+      { or: [{ validFrom: { exists: false } }, { validFrom: { less_than_equal: iso } }] },
+      { or: [{ validTo: { exists: false } }, { validTo: { greater_than_equal: iso } }] },
+    ],
+  }
+}
+
+/** Every emergency announcement valid at `now`, as the playlist and the worker's log need them. */
+export async function loadEmergencies(payload: Payload, now: Date): Promise<EmergencyNotice[]> {
+  const { docs } = await payload.find({ collection: 'announcements', where: validEmergencyWhere(now), limit: 0, pagination: false, depth: 1, overrideAccess: true })
+  return docs.map((doc) => {
+    const clip = typeof doc.clip === 'object' && doc.clip ? doc.clip : null
+    return {
+      id: String(doc.id),
+      title: doc.title,
+      // Served by /media/audio with the audio-clips read rule, which lets anyone fetch it while valid.
+      url: clip?.filename ? `/media/audio/${clip.filename}` : null,
+      durationSeconds: clip?.durationSeconds ?? null,
+      validFrom: doc.validFrom ? new Date(doc.validFrom) : null,
+      validTo: doc.validTo ? new Date(doc.validTo) : null,
+    }
+  })
+}
+
+/**
+ * The worker's report of emergencies: each valid one is logged once when first seen (and again if
+ * it changes: a recording added, validity moved), so the log shows when it started waiting to air.
+ */
+export function emergencyReporter(payload: Payload, log: (line: string) => void, timeZone: string): (now: Date) => Promise<void> {
+  const reported = new Map<string, string>()
+  return async (now) => {
+    const notices = await loadEmergencies(payload, now)
+    for (const notice of notices) {
+      const key = JSON.stringify([notice.url, notice.validFrom, notice.validTo, notice.title])
+      if (reported.get(notice.id) === key) continue
+      reported.set(notice.id, key)
+      const until = notice.validTo ? ` (hiệu lực đến ${formatVietnameseDateTime(notice.validTo, timeZone)})` : ''
+      const state = EMERGENCY_STATE_VI[notice.url ? 'waiting' : 'no-recording']
+      log(`KHẨN CẤP "${notice.title}"${until}: ${state}`)
+    }
+  }
+}
