@@ -18,6 +18,7 @@ import { Media } from './src/collections/Media'
 import { Programmes } from './src/collections/Programmes'
 import { Tags } from './src/collections/Tags'
 import { Users } from './src/collections/Users'
+import { withCanonicalDates } from './src/hooks/canonicalDates'
 import { withQueryValidation } from './src/hooks/refuseMalformedQueries'
 import { graphqlCostLimits } from './src/graphql/costLimits'
 import { databaseAdapterFor } from './src/db/adapter'
@@ -35,8 +36,11 @@ export default buildConfig({
   sharp,
   // LOA_LOG_LEVEL=error keeps scripts that print data (schedule:export) free of log lines.
   ...(process.env.LOA_LOG_LEVEL ? { logger: { options: { level: process.env.LOA_LOG_LEVEL } } } : {}),
-  // Every collection answers a malformed filter with a 400, not a database error (src/hooks/refuseMalformedQueries).
-  collections: [Articles, ArticleViews, Categories, Tags, Media, AudioClips, Announcements, BroadcastSlots, Programmes, AssemblyLocks, Users].map(withQueryValidation),
+  // Every collection answers a malformed filter with a 400, not a database error (src/hooks/refuseMalformedQueries),
+  // and stores its dates in UTC whatever offset they were sent with (src/hooks/canonicalDates).
+  collections: [Articles, ArticleViews, Categories, Tags, Media, AudioClips, Announcements, BroadcastSlots, Programmes, AssemblyLocks, Users]
+    .map(withQueryValidation)
+    .map(withCanonicalDates),
   globals: [Station],
   // A little above the audio limit, so the upload hook, not the parser, refuses big files in Vietnamese.
   // Payload's multipart parser also has a whole-request limit (50 MB by default) that answered bigger

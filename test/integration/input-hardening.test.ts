@@ -170,3 +170,38 @@ describe('relay URLs', () => {
     expect(m3u).not.toContain('evil.example')
   })
 })
+
+describe('dates sent with a UTC offset', () => {
+  /** "YYYY-MM-DDTHH:MM:SS+07:00" for an instant: how a Vietnamese caller naturally writes it. */
+  const inVietnam = (instant: Date) => new Date(instant.getTime() + 7 * 3600_000).toISOString().slice(0, 19) + '+07:00'
+  const stationDate = (instant: Date) => inVietnam(instant).slice(0, 10)
+
+  it('an emergency valid from an hour ago, written +07:00, is in today\'s playlist and found by a date query', async () => {
+    const now = new Date()
+    const created = await api(technician, 'POST', '/announcements', {
+      title: 'Tin khẩn cấp gửi kèm múi giờ',
+      text: 'Lũ về.',
+      level: 'emergency',
+      validFrom: inVietnam(new Date(now.getTime() - 3600_000)),
+      validTo: inVietnam(new Date(now.getTime() + 2 * 3600_000)),
+    })
+    expect(created.status, created.text).toBe(201)
+    const id = created.json.doc.id
+    // Stored as the instant, not as the text sent: compared as text "+07:00" sorted seven hours late.
+    const playlist = await (await fetch(`${server.baseUrl}/playlists/${stationDate(now)}.json`)).json()
+    expect(playlist.entries.filter((entry: { slot: string }) => entry.slot === `khan-cap-${id}`)).toHaveLength(1)
+    const found = await api(technician, 'GET', `/announcements?where[validFrom][less_than_equal]=${encodeURIComponent(now.toISOString())}&where[id][equals]=${id}&depth=0`)
+    expect(found.json.docs.map((doc: { id: number }) => doc.id)).toEqual([id])
+  })
+
+  it('articles are listed newest first whichever offset their publication time was written with', async () => {
+    const base = Date.now() - 24 * 3600_000
+    const earlier = await createArticle(admin, { title: 'Tin đăng trước, giờ ghi kèm +07:00', _status: 'published', publishedAt: inVietnam(new Date(base)) })
+    const later = await createArticle(admin, { title: 'Tin đăng sau một giờ, giờ ghi theo UTC', _status: 'published', publishedAt: new Date(base + 3600_000).toISOString() })
+    expect(earlier.status, earlier.text).toBe(201)
+    expect(later.status, later.text).toBe(201)
+    const ids = [earlier.json.doc.id, later.json.doc.id]
+    const listed = await fetch(`${server.baseUrl}/api/articles?where[id][in]=${ids.join(',')}&sort=-publishedAt&depth=0`).then((response) => response.json())
+    expect(listed.docs.map((doc: { id: number }) => doc.id)).toEqual([later.json.doc.id, earlier.json.doc.id])
+  })
+})
