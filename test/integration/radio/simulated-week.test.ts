@@ -45,7 +45,7 @@ const measured = new Map<string, number>()
 const monday = nextWeekday(1)
 const day = (offset: number) => addDays(monday, offset)
 const scratch = mkdtempSync(path.join(tmpdir(), 'loa-week-'))
-const ids = { long: '', expiring: '', emergency: '' }
+const ids = { long: '', expiring: '', emergency: '', mondayOnly: '' }
 const validity = new Map<string, { from: Date | null; to: Date | null }>()
 
 async function uploadClip(name: string, tone: Parameters<typeof generateTone>[1], title: string): Promise<number> {
@@ -117,6 +117,13 @@ beforeAll(async () => {
   // An emergency from Thursday 14:00 to Friday 10:00: never in a programme, always in the playlist.
   const stormClip = await uploadClip('bao.mp3', { seconds: 25, frequency: 220, levelDb: -18, kind: 'speechlike' }, 'Ghi âm: Tin bão khẩn cấp')
   ids.emergency = await announce({ title: 'Tin bão khẩn cấp', text: 'Bão số 5.', level: 'emergency', clip: stormClip, validFrom: vn(day(3), '14:00'), validTo: vn(day(4), '10:00') })
+
+  // A seeded article with a read-out, to be broadcast on Monday only: never replayed on Tuesday.
+  const readOut = (await api(admin, 'GET', '/audio-clips?where[kind][equals]=read-out&limit=1&depth=0')).json.docs[0]
+  ids.mondayOnly = String(typeof readOut.article === 'object' ? readOut.article.id : readOut.article)
+  const window = { include: true, from: vn(day(0), '00:00'), from_tz: 'Asia/Ho_Chi_Minh', to: vn(day(0), '00:00'), to_tz: 'Asia/Ho_Chi_Minh' }
+  const patched = await api(admin, 'PATCH', `/articles/${ids.mondayOnly}`, { broadcast: window, _status: 'published' })
+  expect(patched.status, patched.text).toBe(200)
 
   const announcements = (await api(admin, 'GET', '/announcements?limit=100&depth=0')).json.docs as { id: number; validFrom?: string; validTo?: string }[]
   for (const a of announcements) validity.set(`announcements:${a.id}`, { from: a.validFrom ? new Date(a.validFrom) : null, to: a.validTo ? new Date(a.validTo) : null })
@@ -190,6 +197,25 @@ describe('a simulated week of the default schedule', () => {
     expect(contentOf(wednesdayMorning).map(key)).not.toContain(expiring)
     expect(wednesdayMorning.dropped.find((d) => key(d) === expiring)?.reason).toMatch(/^Thông báo đã hết hiệu lực/)
     expect(contentOf(find(day(2), 'trua')!).map(key)).not.toContain(expiring)
+  })
+
+  it("airs the Monday-only article on Monday, drops it from Tuesday 05:10 as out of its window, and never airs it again", () => {
+    const mondayOnly = `articles:${ids.mondayOnly}`
+    expect(contentOf(find(day(0), 'chieu')!).map(key)).toContain(mondayOnly)
+    const tuesdayMorning = find(day(1), 'phat-lai-sang')!
+    expect(tuesdayMorning.dropped.find((d) => key(d) === mondayOnly)?.reason).toMatch(/^Đã hết thời gian phát/)
+    for (const p of week.programmes.filter((candidate) => candidate.date > day(0))) expect(contentOf(p).map(key), `${p.date} ${p.slot}`).not.toContain(mondayOnly)
+  })
+
+  it("lists each morning's own rebroadcast file at 05:10–05:30 in the playlist, never the longer source file", () => {
+    for (const offset of [1, 2, 3, 4, 5]) {
+      const date = day(offset)
+      const read = week.playlists.find((p) => p.date === date && p.readAt === new Date(`${date}T12:00:00+07:00`).toISOString())!
+      const entry = read.playlist.entries.find((e) => e.slot === 'phat-lai-sang')!
+      expect(entry, date).toMatchObject({ start: `${date}T05:10:00+07:00`, end: `${date}T05:30:00+07:00`, status: 'ready' })
+      expect(entry.url, date).toMatch(new RegExp(`/media/programmes/${date}/phat-lai-sang\\.mp3$`))
+      expect(entry.durationSeconds!, date).toBeLessThanOrEqual(1200)
+    }
   })
 
   it('keeps the emergency out of every programme, excluded with its reason, and puts it first in the playlists while valid', () => {
