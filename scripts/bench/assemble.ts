@@ -2,10 +2,12 @@
  * Programme assembly benchmark: `npm run bench:assemble` (add `-- --keep` to keep the files).
  *
  * Generates 20 clips totalling 30 minutes (speech-like, noise and tones; -31 to -10 LUFS; mono and
- * stereo; 44.1 and 48 kHz; MP3 and WAV), renders them once the way the radio does (buildRenderSpec
- * → renderProgramme), then runs a baseline on the same inputs: one plain decode + concat + MP3
- * encode with no gain, limiter or silences. The ratio shows what the processing costs on top of
- * the decode/encode that any assembly needs. Peak memory is read from /proc (Linux only).
+ * stereo; 44.1 and 48 kHz; MP3 and WAV) and builds a day's two programmes the way the radio does:
+ * Monday's 17:00–17:30 afternoon programme (composeProgramme, the clips as read-outs) and Tuesday's
+ * 05:10–05:30 morning rebroadcast of it (composeRebroadcast), each buildRenderSpec → renderProgramme.
+ * Then a baseline on the same inputs: per programme, one plain decode + concat + MP3 encode with no
+ * gain, limiter or silences. The ratio shows what the processing costs on top of the decode/encode
+ * that any assembly needs. Peak memory is read from /proc (Linux only).
  */
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -15,10 +17,13 @@ import { renderProgramme } from '../../src/audio/render'
 import { type FfmpegJob, runFfmpeg } from '../../src/audio/run'
 import { resolveFfmpegBinaries } from '../../src/audio/binaries'
 import { generateTone, type ToneKind } from '../../src/audio/testAudio'
+import { composeProgramme } from '../../src/broadcast/composeProgramme'
+import { composeRebroadcast } from '../../src/broadcast/composeRebroadcast'
+import { planDay } from '../../src/broadcast/planDay'
 import { buildRenderSpec } from '../../src/broadcast/renderSpec'
-import type { ClipRef, ProgrammePlan, ProgrammeSegment, StationSettings } from '../../src/broadcast/types'
+import type { ArticleCandidate, BroadcastSlot, ClipRef, ProgrammePlan, StationSettings } from '../../src/broadcast/types'
 
-const TARGET_RATIO = 1.3
+const TARGET_RATIO = 1.1
 const TARGET_RSS_MB = 300
 const keep = process.argv.includes('--keep')
 const dir = mkdtempSync(path.join(tmpdir(), 'loa-bench-assemble-'))
@@ -113,52 +118,81 @@ try {
   const audioSeconds = clips.reduce((sum, c) => sum + c.durationSeconds, 0)
   console.log(`[bench] generated and measured ${clips.length} clips, ${(audioSeconds / 60).toFixed(1)} min, in ${((performance.now() - started) / 1000).toFixed(1)} s`)
 
-  const segments: ProgrammeSegment[] = []
-  let offset = 0
-  clips.forEach((clip, i) => {
-    if (i > 0) {
-      segments.push({ kind: 'gap', title: '', startSeconds: offset, durationSeconds: station.gapSeconds, clip: null })
-      offset += station.gapSeconds
-    }
-    segments.push({ kind: 'article', title: clip.title, startSeconds: offset, durationSeconds: clip.durationSeconds, clip })
-    offset += clip.durationSeconds
-  })
-  const plan: ProgrammePlan = { slotSlug: 'bench', date: '2026-12-01', segments, totalSeconds: offset, dropped: [], excluded: [] }
-  const spec = buildRenderSpec(plan, station)
-
-  // The render, as the radio runs it (including the fsync, probe and sha256 it does after ffmpeg).
-  const renderStart = performance.now()
-  const render = await withChildMemory(() => renderProgramme(spec, path.join(dir, 'programme.mp3')))
-  const renderSeconds = (performance.now() - renderStart) / 1000
-
-  // Baseline: same inputs, one decode + concat + encode. concat needs one common sample rate and
-  // layout; lavfi inserts the converters for that by itself, so nothing else is in the graph.
-  const labels = clips.map((_, i) => `[${i}:a]`).join('')
-  const baselineJob: FfmpegJob = {
-    inputs: clips.map((c) => ({ source: c.path })),
-    complexFilter: { graph: `${labels}concat=n=${clips.length}:v=0:a=1[out]`, map: '[out]' },
-    outputOptions: ['-ar', '44100', '-ac', '1', '-c:a', 'libmp3lame', '-b:a', '128k'],
-    output: path.join(dir, 'baseline.mp3'),
+  // The default schedule's pair: the afternoon programme and its rebroadcast the next morning.
+  const slots: BroadcastSlot[] = [
+    { slug: 'chieu', name: 'Chiều', kind: 'local', days: [1, 2, 3, 4, 5], start: '17:00', end: '17:30' },
+    { slug: 'phat-lai-sang', name: 'Phát lại', kind: 'rebroadcast', days: [2, 3, 4, 5, 6], start: '05:10', end: '05:30', rebroadcast: { sourceSlug: 'chieu', dayOffset: -1 } },
+  ]
+  const afternoon = planDay(slots, '2026-11-30', station.timeZone)[0]
+  const morning = planDay(slots, '2026-12-01', station.timeZone)[0]
+  const candidates = {
+    announcements: [],
+    articles: clips.map((clip, i): ArticleCandidate => ({ id: clip.id, title: clip.title, publishedAt: new Date(Date.UTC(2026, 10, 29, 8, 0) - i * 3600_000), readOut: clip, include: true })),
   }
-  const baselineStart = performance.now()
-  const baseline = await withChildMemory(() => runFfmpeg(baselineJob))
-  const baselineSeconds = (performance.now() - baselineStart) / 1000
-  if (baseline.value.code !== 0) throw new Error(`baseline failed: ${baseline.value.tail.slice(-5).join(' | ')}`)
+  const afternoonPlan = composeProgramme(afternoon, candidates, station)
+  const morningPlan = composeRebroadcast(morning, { slotSlug: 'chieu', date: afternoon.date, segments: afternoonPlan.segments }, candidates, station)
+  const programmes: { name: string; plan: ProgrammePlan }[] = [
+    { name: 'afternoon 17:00–17:30', plan: afternoonPlan },
+    { name: 'morning rebroadcast 05:10–05:30', plan: morningPlan },
+  ]
+
+  type Measured = { name: string; expectedSeconds: number; renderSeconds: number; baselineSeconds: number; renderPeakKb: number; baselinePeakKb: number; outputPath: string; bytes: number; durationSeconds: number }
+  const measured: Measured[] = []
+  for (const { name, plan } of programmes) {
+    const spec = buildRenderSpec(plan, station)
+    // The render, as the radio runs it (including the fsync, probe and sha256 it does after ffmpeg).
+    const renderStart = performance.now()
+    const render = await withChildMemory(() => renderProgramme(spec, path.join(dir, `${plan.slotSlug}.mp3`)))
+    const renderSeconds = (performance.now() - renderStart) / 1000
+
+    // Baseline: same inputs, one decode + concat + encode. concat needs one common sample rate and
+    // layout; lavfi inserts the converters for that by itself, so nothing else is in the graph.
+    const used = plan.segments.flatMap((segment) => (segment.clip ? [segment.clip] : []))
+    const labels = used.map((_, i) => `[${i}:a]`).join('')
+    const baselineJob: FfmpegJob = {
+      inputs: used.map((c) => ({ source: c.path })),
+      complexFilter: { graph: `${labels}concat=n=${used.length}:v=0:a=1[out]`, map: '[out]' },
+      outputOptions: ['-ar', '44100', '-ac', '1', '-c:a', 'libmp3lame', '-b:a', '128k'],
+      output: path.join(dir, `baseline-${plan.slotSlug}.mp3`),
+    }
+    const baselineStart = performance.now()
+    const baseline = await withChildMemory(() => runFfmpeg(baselineJob))
+    const baselineSeconds = (performance.now() - baselineStart) / 1000
+    if (baseline.value.code !== 0) throw new Error(`baseline failed: ${baseline.value.tail.slice(-5).join(' | ')}`)
+    measured.push({
+      name,
+      expectedSeconds: spec.expectedSeconds,
+      renderSeconds,
+      baselineSeconds,
+      renderPeakKb: render.childPeakKb,
+      baselinePeakKb: baseline.childPeakKb,
+      outputPath: render.value.outputPath,
+      bytes: render.value.bytes,
+      durationSeconds: render.value.durationSeconds,
+    })
+  }
 
   const nodeKb = vmHwmKb('self')
+  const renderSeconds = measured.reduce((sum, m) => sum + m.renderSeconds, 0)
+  const baselineSeconds = measured.reduce((sum, m) => sum + m.baselineSeconds, 0)
+  const builtSeconds = measured.reduce((sum, m) => sum + m.durationSeconds, 0)
   const ratio = renderSeconds / baselineSeconds
-  const treeKb = nodeKb + render.childPeakKb
-  const check = await measureLoudness(render.value.outputPath)
+  const renderPeakKb = Math.max(...measured.map((m) => m.renderPeakKb))
+  const treeKb = nodeKb + renderPeakKb
 
   console.log('')
-  console.log(`[bench] programme: ${(spec.expectedSeconds / 60).toFixed(2)} min expected, ${(render.value.durationSeconds / 60).toFixed(2)} min rendered, ${(render.value.bytes / 1048576).toFixed(1)} MB`)
-  console.log(`[bench] output loudness: ${check.integratedLufs} LUFS (target ${station.loudnessTargetLufs}), true peak ${check.truePeakDbtp} dBTP (ceiling ${station.truePeakDbtp})`)
-  console.log(`[bench] render wall time:    ${renderSeconds.toFixed(2)} s`)
+  for (const m of measured) {
+    const check = await measureLoudness(m.outputPath)
+    console.log(`[bench] ${m.name}: ${(m.expectedSeconds / 60).toFixed(2)} min expected, ${(m.durationSeconds / 60).toFixed(2)} min rendered, ${(m.bytes / 1048576).toFixed(1)} MB`)
+    console.log(`[bench]   loudness ${check.integratedLufs} LUFS (target ${station.loudnessTargetLufs}), true peak ${check.truePeakDbtp} dBTP (ceiling ${station.truePeakDbtp})`)
+    console.log(`[bench]   render ${m.renderSeconds.toFixed(2)} s, baseline ${m.baselineSeconds.toFixed(2)} s, ratio ${(m.renderSeconds / m.baselineSeconds).toFixed(2)}`)
+  }
+  console.log(`[bench] render wall time:    ${renderSeconds.toFixed(2)} s (both programmes)`)
   console.log(`[bench] baseline wall time:  ${baselineSeconds.toFixed(2)} s (decode + concat + encode only)`)
   console.log(`[bench] ratio render/baseline: ${ratio.toFixed(2)}   target <= ${TARGET_RATIO}  ${mark(ratio <= TARGET_RATIO)}`)
-  console.log(`[bench] speed: ${(audioSeconds / renderSeconds).toFixed(1)}x realtime (${(audioSeconds / 60).toFixed(0)} min of clips / render time)`)
-  console.log(`[bench] peak RSS: ffmpeg render ${mb(render.childPeakKb)} MB + node ${mb(nodeKb)} MB = ${mb(treeKb)} MB   target <= ${TARGET_RSS_MB} MB  ${mark(treeKb / 1024 <= TARGET_RSS_MB)}`)
-  console.log(`[bench]           (baseline ffmpeg ${mb(baseline.childPeakKb)} MB)`)
+  console.log(`[bench] speed: ${(builtSeconds / renderSeconds).toFixed(1)}x realtime (${(builtSeconds / 60).toFixed(0)} min of programmes / render time)`)
+  console.log(`[bench] peak RSS: ffmpeg render ${mb(renderPeakKb)} MB + node ${mb(nodeKb)} MB = ${mb(treeKb)} MB   target <= ${TARGET_RSS_MB} MB  ${mark(treeKb / 1024 <= TARGET_RSS_MB)}`)
+  console.log(`[bench]           (baseline ffmpeg ${mb(Math.max(...measured.map((m) => m.baselinePeakKb)))} MB)`)
 } finally {
   if (keep) console.log(`[bench] kept ${dir}`)
   else rmSync(dir, { recursive: true, force: true })
