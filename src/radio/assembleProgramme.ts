@@ -220,6 +220,7 @@ async function renderAndRecord(deps: AssemblyDeps, job: RenderJob): Promise<Asse
       logTail: null,
     })
     deps.log(`${job.label}: xong sau ${((Date.now() - started) / 1000).toFixed(1)} s, ${loudness.durationSeconds.toFixed(1)} s âm thanh, ${loudness.integratedLufs.toFixed(1)} LUFS, đỉnh ${loudness.truePeakDbtp.toFixed(1)} dBTP`)
+    if (markedMeanwhile) deps.log(`${job.label}: có thay đổi trong lúc dựng (${markedMeanwhile}); sẽ dựng lại`)
     return 'assembled'
   } catch (error) {
     const attempts = (job.programme.attempts ?? 0) + 1
