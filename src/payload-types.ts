@@ -395,6 +395,7 @@ export interface Programme {
     | number
     | boolean
     | null;
+  rebuildReason?: string | null;
   contentHash?: string | null;
   assembledAt?: string | null;
   assembledAt_tz?: SupportedTimezones;
@@ -868,6 +869,7 @@ export interface ProgrammesSelect<T extends boolean = true> {
   dropped?: T;
   excluded?: T;
   warnings?: T;
+  rebuildReason?: T;
   contentHash?: T;
   assembledAt?: T;
   assembledAt_tz?: T;
@@ -1005,6 +1007,11 @@ export interface Station {
   maxSilentSharePercent?: number | null;
   intro?: (number | null) | AudioClip;
   outro?: (number | null) | AudioClip;
+  /**
+   * Short programmes get the filler (repeated, the last repetition faded out) before the outro, so the loudspeakers are not silent until the slot ends.
+   */
+  fillSilence?: boolean | null;
+  filler?: (number | null) | AudioClip;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1025,6 +1032,8 @@ export interface StationSelect<T extends boolean = true> {
   maxSilentSharePercent?: T;
   intro?: T;
   outro?: T;
+  fillSilence?: T;
+  filler?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

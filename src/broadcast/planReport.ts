@@ -1,9 +1,10 @@
 /**
  * What a technician must hear about a plan besides its items: every drop and exclusion with its
  * reason (the composer decides those), clips that cannot be brought to the station's loudness
- * because their gain hit the cap, and a slot left mostly silent. Pure; the worker and the CLI print
- * these lines, the programme document stores them.
+ * because their gain hit the cap, a slot left mostly silent (or how much of it the station filler
+ * filled). Pure; the worker and the CLI print these lines, the programme document stores them.
  */
+import { usableFiller } from './fillSilence'
 import { clipGainDb, MAX_CLIP_GAIN_DB } from './renderSpec'
 import type { ProgrammePlan, StationSettings } from './types'
 
@@ -11,7 +12,8 @@ import type { ProgrammePlan, StationSettings } from './types'
 export const DEFAULT_MAX_SILENT_SHARE_PERCENT = 25
 
 export type PlanWarning = {
-  kind: 'gain-cap' | 'silence'
+  /** 'filler' is a note, not a problem: how much of the slot the station filler filled. */
+  kind: 'gain-cap' | 'silence' | 'filler'
   /** The clip concerned, for 'gain-cap'. */
   clipId?: string
   message: string
@@ -55,8 +57,31 @@ export function silenceWarning(plan: ProgrammePlan, slotSeconds: number, maxPerc
   }
 }
 
-export function planWarnings(plan: ProgrammePlan, slotSeconds: number, station: Pick<StationSettings, 'loudnessTargetLufs' | 'maxSilentSharePercent'>): PlanWarning[] {
+/** Said when the station fills silence but has no usable filler, so the silence stays. */
+export const FILLER_MISSING =
+  'Đã bật lấp khoảng trống bằng nhạc nền nhưng chưa chọn nhạc nền, hoặc tệp nhạc nền không dùng được (Cài đặt đài truyền thanh).'
+
+/** How much of the slot the station filler filled, for a filled plan. */
+export function fillerNote(plan: ProgrammePlan): PlanWarning | null {
+  if (!plan.filledSeconds || plan.filledSeconds <= 0) return null
+  const filler = plan.segments.find((segment) => segment.kind === 'filler')
+  const seconds = plan.filledSeconds.toFixed(1).replace('.', ',')
+  return {
+    kind: 'filler',
+    message: `Đã thêm ${seconds} giây (${minutesVi(plan.filledSeconds)}) nhạc nền${filler ? ` "${filler.title}"` : ''} để lấp khoảng trống cuối chương trình.`,
+  }
+}
+
+export function planWarnings(
+  plan: ProgrammePlan,
+  slotSeconds: number,
+  station: Pick<StationSettings, 'loudnessTargetLufs' | 'maxSilentSharePercent' | 'fillSilence' | 'filler'>,
+): PlanWarning[] {
+  const filled = fillerNote(plan)
+  // A filled programme is not silent: the note says how much filler it took instead.
+  if (filled) return [...gainCapWarnings(plan, station), filled]
   const silence = silenceWarning(plan, slotSeconds, station.maxSilentSharePercent ?? DEFAULT_MAX_SILENT_SHARE_PERCENT)
+  if (silence && station.fillSilence && !usableFiller(station)) silence.message = `${silence.message} ${FILLER_MISSING}`
   return [...gainCapWarnings(plan, station), ...(silence ? [silence] : [])]
 }
 
@@ -65,6 +90,6 @@ export function planReportLines(plan: Pick<ProgrammePlan, 'dropped' | 'excluded'
   return [
     ...plan.dropped.map((item) => `bỏ "${item.title}": ${item.reason}`),
     ...plan.excluded.map((item) => `không đưa vào "${item.title}": ${item.reason}`),
-    ...warnings.map((warning) => `cảnh báo: ${warning.message}`),
+    ...warnings.map((warning) => `${warning.kind === 'filler' ? 'ghi chú' : 'cảnh báo'}: ${warning.message}`),
   ]
 }

@@ -21,6 +21,11 @@ export type ProgrammeSummary = {
   sha256: string | null
   /** How many items did not fit the programme (stored on it); said in the entry's note. */
   droppedCount?: number
+  /**
+   * Set when a change after it was built (slot times, a deleted clip) makes its file wrong
+   * (src/broadcast/rebuildMarks): the file is not played, and this is the entry's note.
+   */
+  rebuildReason?: string | null
 }
 
 export type BuildPlaylistArgs = {
@@ -47,8 +52,13 @@ const MISSING_NOTES: Record<ProgrammeStatus | 'none', string> = {
  * file (the same rule as HAS_FINISHED_FILE for the site). While it is being rebuilt (a technician
  * asked, or its content changed) or after a rebuild failed, the file of its last successful assembly
  * stays in place (a new one only replaces it when complete), so that file is played, not silence.
+ * Not so for a programme marked for rebuild: its file was made for a slot or a clip that is no
+ * longer there (it may run past a shortened slot, or air a deleted recording), so it is missing.
  */
-const isPlayable = (p: ProgrammeSummary | undefined): p is ProgrammeSummary & { url: string } => !!p?.url && p.sha256 !== null
+const isPlayable = (p: ProgrammeSummary | undefined): p is ProgrammeSummary & { url: string } => !!p?.url && p.sha256 !== null && !p.rebuildReason
+
+/** Why an airing has no playable programme: its rebuild mark's reason, or its status. */
+const missingNote = (p: ProgrammeSummary | undefined) => p?.rebuildReason || MISSING_NOTES[p?.status ?? 'none']
 
 /** Said of a programme played from its earlier file, so a technician sees why. */
 const EARLIER_FILE_NOTES: Record<Exclude<ProgrammeStatus, 'ready'>, string> = {
@@ -98,6 +108,7 @@ function entryBody(instance: SlotInstance, args: BuildPlaylistArgs): Pick<Playli
       const fallback = `Không có chương trình "${source.sourceSlug}" ngày ${formatLocalDateVi(picked.wanted)}; phát lại bản ngày ${formatLocalDateVi(picked.source.date)}`
       return { status: 'fallback', ...played, note: played.note ? `${fallback}. ${played.note}` : fallback }
     }
+    if (own?.rebuildReason) return { status: 'missing', ...NOTHING, note: own.rebuildReason }
     if (!picked) {
       const wanted = addDays(instance.date, source.dayOffset)
       return { status: 'missing', ...NOTHING, note: `Không có chương trình "${source.sourceSlug}" nào sẵn sàng để phát lại (cần bản ngày ${formatLocalDateVi(wanted)})` }
@@ -108,7 +119,7 @@ function entryBody(instance: SlotInstance, args: BuildPlaylistArgs): Pick<Playli
   // 'local' and 'music': the programme assembled for this very airing.
   const own = find(args.programmes, slot.slug, instance.date)
   if (isPlayable(own)) return { status: 'ready', ...fromProgramme(own) }
-  return { status: 'missing', ...NOTHING, note: MISSING_NOTES[own?.status ?? 'none'] }
+  return { status: 'missing', ...NOTHING, note: missingNote(own) }
 }
 
 export function buildPlaylist(args: BuildPlaylistArgs): Playlist {

@@ -5,7 +5,7 @@
  * are generated in the graph, everything is concatenated and limited once, then encoded once. That
  * keeps a single lossy encode and makes the result reproducible from the plan alone.
  */
-import type { ClipRef, ProgrammePlan, RenderSpec, StationSettings } from './types'
+import type { ClipRef, ProgrammePlan, ProgrammeSegment, RenderSpec, StationSettings } from './types'
 
 /**
  * alimiter (https://ffmpeg.org/ffmpeg-filters.html#alimiter) limits *sample* peaks; the true
@@ -50,6 +50,21 @@ function durationArg(seconds: number): string {
   return String(Math.round(seconds * 1000) / 1000)
 }
 
+/**
+ * A segment shorter than its clip (the station filler's last repetition) is cut to its planned
+ * length, so every later segment starts where the plan says, and fades out over its last seconds.
+ * atrim (https://ffmpeg.org/ffmpeg-filters.html#atrim) keeps the first `duration` seconds;
+ * asetpts restarts the timestamps at 0 so afade's `st` counts from the segment's own start.
+ */
+function cutShort(segment: ProgrammeSegment): string {
+  if (!segment.clip || toMs(segment.durationSeconds) >= toMs(segment.clip.durationSeconds)) return ''
+  const fade = segment.fadeOutSeconds && segment.fadeOutSeconds > 0 ? Math.min(segment.fadeOutSeconds, segment.durationSeconds) : 0
+  const trim = `,atrim=duration=${durationArg(segment.durationSeconds)},asetpts=PTS-STARTPTS`
+  return fade > 0 ? `${trim},afade=t=out:st=${durationArg(segment.durationSeconds - fade)}:d=${durationArg(fade)}` : trim
+}
+
+const toMs = (seconds: number) => Math.round(seconds * 1000)
+
 export function buildRenderSpec(plan: ProgrammePlan, station: StationSettings): RenderSpec {
   const rate = station.output.sampleRate
   const inputs: string[] = []
@@ -81,7 +96,7 @@ export function buildRenderSpec(plan: ProgrammePlan, station: StationSettings): 
     const pad = `[s${index}]`
     chains.push(
       `[${index}:a]aresample=${rate},aformat=sample_fmts=fltp:channel_layouts=mono,` +
-        `volume=${clipGainDb(segment.clip, station.loudnessTargetLufs)}dB${pad}`,
+        `volume=${clipGainDb(segment.clip, station.loudnessTargetLufs)}dB${cutShort(segment)}${pad}`,
     )
     pads.push(pad)
   }

@@ -104,9 +104,13 @@ export type StationSettings = {
   leadMinutes: number
   /** Report a programme leaving more than this share of its slot silent, percent (default 25). */
   maxSilentSharePercent?: number
+  /** Fill the silence a programme leaves at the end of its slot with `filler` (default off). */
+  fillSilence?: boolean
+  /** The station's filler music; null when none is chosen or its file is unusable. */
+  filler?: ClipRef | null
 }
 
-export type SegmentKind = 'intro' | 'outro' | 'announcement' | 'article' | 'music' | 'gap'
+export type SegmentKind = 'intro' | 'outro' | 'announcement' | 'article' | 'music' | 'filler' | 'gap'
 
 export type ProgrammeSegment = {
   kind: SegmentKind
@@ -115,6 +119,11 @@ export type ProgrammeSegment = {
   startSeconds: number
   durationSeconds: number
   clip: ClipRef | null
+  /**
+   * Only for a clip cut short (durationSeconds under the clip's own length): the last seconds fade
+   * out instead of stopping mid-note.
+   */
+  fadeOutSeconds?: number
   /** What the segment comes from, to link back from "listen again". */
   source?: { collection: 'articles' | 'announcements' | 'audio-clips'; id: string }
 }
@@ -141,6 +150,8 @@ export type ProgrammePlan = {
   excluded: DroppedItem[]
   /** Why a plan has nothing to air when it is not the usual lack of content (a rebroadcast with no source). */
   emptyReason?: string
+  /** Seconds of the station's filler music added at the end (src/broadcast/fillSilence); absent when none. */
+  filledSeconds?: number
 }
 
 /** One ffmpeg run, as plain data: the adapter turns it into arguments and runs it. */

@@ -76,5 +76,18 @@ export const Station: GlobalConfig = {
     },
     { name: 'intro', type: 'upload', relationTo: 'audio-clips', label: { vi: 'Nhạc hiệu mở đầu mặc định', en: 'Default intro' } },
     { name: 'outro', type: 'upload', relationTo: 'audio-clips', label: { vi: 'Nhạc kết thúc mặc định', en: 'Default outro' } },
+    {
+      name: 'fillSilence',
+      type: 'checkbox',
+      defaultValue: false,
+      label: { vi: 'Lấp khoảng trống cuối chương trình bằng nhạc nền', en: 'Fill the silence at the end of short programmes with filler music' },
+      admin: {
+        description: {
+          vi: 'Chương trình ngắn hơn khung giờ được nối thêm nhạc nền (lặp lại, đoạn cuối nhỏ dần) trước nhạc kết thúc, để loa không im lặng đến hết khung giờ.',
+          en: 'Short programmes get the filler (repeated, the last repetition faded out) before the outro, so the loudspeakers are not silent until the slot ends.',
+        },
+      },
+    },
+    { name: 'filler', type: 'upload', relationTo: 'audio-clips', label: { vi: 'Nhạc nền lấp khoảng trống', en: 'Filler music' } },
   ],
 }

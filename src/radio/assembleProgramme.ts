@@ -6,6 +6,7 @@ import type { measureLoudness } from '../audio/probe'
 import type { renderProgramme } from '../audio/render'
 import { composeMusicProgramme } from '../broadcast/composeMusic'
 import { composeProgramme } from '../broadcast/composeProgramme'
+import { fillSilence } from '../broadcast/fillSilence'
 import { type PlanWarning, planReportLines, planWarnings } from '../broadcast/planReport'
 import { buildRenderSpec } from '../broadcast/renderSpec'
 import type { ProgrammeCandidates, ProgrammePlan, SlotInstance, StationSettings } from '../broadcast/types'
@@ -38,11 +39,29 @@ export function programmeFile(instance: Pick<SlotInstance, 'date' | 'slot'>): st
   return path.posix.join('programmes', instance.date, `${instance.slot.slug}.mp3`)
 }
 
-/** Same clips, same order, same station output: same file. A different hash means rebuild. */
+/**
+ * Same clips, same order, same station output: same file. A different hash means rebuild. The
+ * filler settings count while filling is on (turning it on, or choosing another filler, rebuilds);
+ * what is only added when present (a fade, the filler) leaves the hashes of earlier programmes as
+ * they were, so an upgrade does not rebuild every programme.
+ */
 export function contentHashOf(plan: ProgrammePlan, station: StationSettings): string {
-  const parts = plan.segments.map((s) => [s.kind, s.clip?.id ?? null, s.clip?.path ?? null, s.durationSeconds, s.clip?.loudnessLufs ?? null])
-  const output = [station.output, station.loudnessTargetLufs, station.truePeakDbtp]
+  const parts = plan.segments.map((s) => [
+    s.kind,
+    s.clip?.id ?? null,
+    s.clip?.path ?? null,
+    s.durationSeconds,
+    s.clip?.loudnessLufs ?? null,
+    ...(s.fadeOutSeconds ? [s.fadeOutSeconds] : []),
+  ])
+  const filler = station.fillSilence ? [station.filler ? [station.filler.id, station.filler.path, station.filler.durationSeconds, station.filler.loudnessLufs] : 'không có nhạc nền'] : []
+  const output = [station.output, station.loudnessTargetLufs, station.truePeakDbtp, ...filler]
   return createHash('sha256').update(JSON.stringify([parts, output])).digest('hex').slice(0, 32)
+}
+
+/** "Chương trình buổi chiều 01/12/2026": the slot's name and the airing's date. */
+export function programmeTitle(instance: Pick<SlotInstance, 'slot' | 'start'>): string {
+  return `${instance.slot.name} ${formatVietnameseDate(instance.start)}`
 }
 
 export async function findProgramme(payload: Payload, date: string, slotSlug: string): Promise<Programme | null> {
@@ -65,7 +84,7 @@ export async function ensureProgramme(payload: Payload, instance: SlotInstance):
       collection: 'programmes',
       overrideAccess: true,
       data: {
-        title: `${instance.slot.name} ${formatVietnameseDate(instance.start)}`,
+        title: programmeTitle(instance),
         date: instance.date,
         slotSlug: instance.slot.slug,
         startsAt: instance.start.toISOString(),
@@ -85,6 +104,11 @@ export async function ensureProgramme(payload: Payload, instance: SlotInstance):
  * recomposed for a rebroadcast, the clip list for music.
  */
 export async function planProgramme(payload: Payload, instance: SlotInstance, station: StationSettings, candidates: ProgrammeCandidates): Promise<ProgrammePlan> {
+  // Whatever the kind, the silence left at the end of the slot is filled when the station asks.
+  return fillSilence(await composedPlan(payload, instance, station, candidates), instance.durationSeconds, station)
+}
+
+async function composedPlan(payload: Payload, instance: SlotInstance, station: StationSettings, candidates: ProgrammeCandidates): Promise<ProgrammePlan> {
   if (instance.slot.kind === 'rebroadcast') return planRebroadcast(payload, instance, station, candidates)
   if (instance.slot.kind !== 'music') return composeProgramme(instance, candidates, station)
   const ids = instance.slot.music?.clipIds ?? []
@@ -100,6 +124,8 @@ export async function planProgramme(payload: Payload, instance: SlotInstance, st
  * waiting for its retry time (or has used its attempts). New content always goes ahead.
  */
 function nothingToDo(programme: Programme, absolute: string, now: Date): boolean {
+  // Marked for rebuild (src/radio/rebuildMarks): the file was made for a slot or clip that changed.
+  if (programme.rebuildReason) return false
   if (programme.status === 'ready') return existsSync(absolute)
   if (programme.status !== 'failed') return false
   if (!programme.nextAttemptAt) return true
@@ -135,18 +161,21 @@ export async function assembleProgramme(deps: AssemblyDeps, request: AssembleReq
     const current = (await findProgramme(payload, instance.date, instance.slot.slug)) ?? programme
     if (!request.force && current.contentHash === contentHash && nothingToDo(current, absolute, deps.now())) return 'unchanged'
     const warnings = planWarnings(plan, instance.durationSeconds, station)
-    return await renderAndRecord(deps, { programme: current, plan, warnings, contentHash, file, absolute, station, label })
+    return await renderAndRecord(deps, { instance, programme: current, plan, warnings, contentHash, file, absolute, station, label })
   } finally {
     await releaseLock(payload, lockKey, deps.owner)
   }
 }
 
-type RenderJob = { programme: Programme; plan: ProgrammePlan; warnings: PlanWarning[]; contentHash: string; file: string; absolute: string; station: StationSettings; label: string }
+type RenderJob = { instance: SlotInstance; programme: Programme; plan: ProgrammePlan; warnings: PlanWarning[]; contentHash: string; file: string; absolute: string; station: StationSettings; label: string }
 
 async function renderAndRecord(deps: AssemblyDeps, job: RenderJob): Promise<AssemblyOutcome> {
   const { payload } = deps
   const update = (data: Partial<Programme>) => payload.update({ collection: 'programmes', id: job.programme.id, data, overrideAccess: true, context: { assembling: true } })
-  const common = { segments: job.plan.segments, dropped: job.plan.dropped, excluded: job.plan.excluded, warnings: job.warnings, contentHash: job.contentHash }
+  // Title and air time follow the slot as it is now (a slot moved since the programme was planned).
+  const timing = { title: programmeTitle(job.instance), startsAt: job.instance.start.toISOString() }
+  const common = { ...timing, segments: job.plan.segments, dropped: job.plan.dropped, excluded: job.plan.excluded, warnings: job.warnings, contentHash: job.contentHash }
+  if (job.programme.rebuildReason) deps.log(`${job.label}: dựng lại vì: ${job.programme.rebuildReason}`)
   // Every drop, exclusion and warning, each with its reason: the technician reads the log too.
   for (const line of planReportLines(job.plan, job.warnings)) deps.log(`${job.label}: ${line}`)
   // A failure leaves the earlier file in place, and it is still played and listed (see
@@ -154,11 +183,12 @@ async function renderAndRecord(deps: AssemblyDeps, job: RenderJob): Promise<Asse
   const onFailure = job.programme.sha256 ? { contentHash: job.contentHash } : common
   if (!job.plan.segments.some((segment) => segment.clip)) {
     const why = job.plan.emptyReason ?? 'Không có nội dung nào để dựng (chưa có bài đọc, thông báo hay nhạc hiệu).'
-    await update({ ...onFailure, status: 'failed', error: why, nextAttemptAt: null })
+    await update({ ...onFailure, status: 'failed', error: why, nextAttemptAt: null, rebuildReason: null })
     deps.log(`${job.label}: không có nội dung để dựng${job.plan.emptyReason ? `: ${job.plan.emptyReason}` : ''}`)
     return 'empty'
   }
-  await update({ status: 'assembling', error: null })
+  // The mark is answered by this build; one set while it runs stays (see below).
+  await update({ status: 'assembling', error: null, rebuildReason: null })
   const started = Date.now()
   try {
     const spec = buildRenderSpec(job.plan, job.station)
@@ -171,14 +201,17 @@ async function renderAndRecord(deps: AssemblyDeps, job: RenderJob): Promise<Asse
       },
     })
     const loudness = await deps.measure(result.outputPath)
+    // Marked for rebuild while rendering (the slot or a clip changed meanwhile): this file is already
+    // out of date, so it is recorded but not offered as finished; the next tick builds it again.
+    const markedMeanwhile = (await findProgramme(payload, job.instance.date, job.instance.slot.slug))?.rebuildReason
     await update({
       ...common,
-      status: 'ready',
+      ...(markedMeanwhile ? { status: 'planned', contentHash: null } : { status: 'ready' }),
       file: job.file,
       // The decoded length: the container's estimate runs some 30 ms long (encoder delay, padding).
       durationSeconds: Math.round(loudness.durationSeconds * 1000) / 1000,
       bytes: result.bytes,
-      sha256: result.sha256,
+      sha256: markedMeanwhile ? null : result.sha256,
       loudnessLufs: loudness.integratedLufs,
       truePeakDbtp: loudness.truePeakDbtp,
       assembledAt: deps.now().toISOString(),
@@ -187,6 +220,7 @@ async function renderAndRecord(deps: AssemblyDeps, job: RenderJob): Promise<Asse
       logTail: null,
     })
     deps.log(`${job.label}: xong sau ${((Date.now() - started) / 1000).toFixed(1)} s, ${loudness.durationSeconds.toFixed(1)} s âm thanh, ${loudness.integratedLufs.toFixed(1)} LUFS, đỉnh ${loudness.truePeakDbtp.toFixed(1)} dBTP`)
+    if (markedMeanwhile) deps.log(`${job.label}: có thay đổi trong lúc dựng (${markedMeanwhile}); sẽ dựng lại`)
     return 'assembled'
   } catch (error) {
     const attempts = (job.programme.attempts ?? 0) + 1

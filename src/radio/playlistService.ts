@@ -28,6 +28,7 @@ export async function playlistForDate(payload: Payload, date: LocalDate, now: Da
     durationSeconds: doc.durationSeconds ?? null,
     sha256: doc.sha256 ?? null,
     droppedCount: Array.isArray(doc.dropped) ? doc.dropped.length : 0,
+    rebuildReason: doc.rebuildReason ?? null,
   }))
   const emergencies = await loadEmergencies(payload, now)
   return buildPlaylist({ station: { name: station.name, timeZone: station.timeZone }, date, instances, programmes, generatedAt: now, emergencies })

@@ -19,7 +19,24 @@ export async function planDays(deps: AssemblyDeps, days = 2): Promise<SlotInstan
   for (const item of announcementsThatCannotAir(candidates.announcements, instances, deps.now(), knownUntil, station.timeZone)) {
     deps.log(`CHÚ Ý: thông báo "${item.title}": ${item.reason}`)
   }
+  for (const programme of await markedProgrammes(deps)) {
+    deps.log(`CHÚ Ý: chương trình ${programme.date} ${programme.slotSlug} cần dựng lại: ${programme.rebuildReason}`)
+  }
   return instances
+}
+
+/** Programmes not aired yet that a slot or clip change marked for rebuild (src/radio/rebuildMarks). */
+async function markedProgrammes(deps: AssemblyDeps) {
+  const { docs } = await deps.payload.find({
+    collection: 'programmes',
+    where: { and: [{ rebuildReason: { exists: true } }, { startsAt: { greater_than: deps.now().toISOString() } }] },
+    sort: 'startsAt',
+    limit: 0,
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+  })
+  return docs.filter((doc) => doc.rebuildReason)
 }
 
 /** Assembles every airing of one date (or one slot of it) now: `npm run assemble`. */
@@ -54,7 +71,9 @@ export async function assembleDue(deps: AssemblyDeps): Promise<{ slot: string; d
   const results = []
   for (const instance of inWindow) {
     // Once an airing has begun its ready file is never replaced; a missing one is still made late.
-    if (now >= instance.start && (await findProgramme(deps.payload, instance.date, instance.slot.slug))?.status === 'ready') continue
+    // (A programme marked for rebuild is not ready to air: the playlist leaves it out until rebuilt.)
+    const existing = now >= instance.start ? await findProgramme(deps.payload, instance.date, instance.slot.slug) : null
+    if (existing?.status === 'ready' && !existing.rebuildReason) continue
     const outcome = await assembleProgramme(deps, { instance, station, candidates })
     if (outcome !== 'unchanged') results.push({ slot: instance.slot.slug, date: instance.date, outcome })
   }

@@ -22,5 +22,7 @@ export async function loadStationSettings(payload: Payload): Promise<StationSett
     outro: clipRefFromDoc(station.outro),
     leadMinutes: station.leadMinutes ?? 60,
     maxSilentSharePercent: station.maxSilentSharePercent ?? 25,
+    fillSilence: station.fillSilence ?? false,
+    filler: clipRefFromDoc(station.filler),
   }
 }

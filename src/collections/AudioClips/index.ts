@@ -4,6 +4,7 @@ import { publicAudioOrStaff } from '../../access/audioClips'
 import { isRadioOrWriter } from '../../access/roles'
 import { safeFileResponseHeaders } from '../../http/safeFileResponseHeaders'
 import { mediaDir } from '../../lib/paths'
+import { markProgrammesAfterClipDelete, markProgrammesAfterClipReplaced } from './hooks/markProgrammesUsingClip'
 import { validateAndMeasureAudio } from './hooks/validateAndMeasureAudio'
 
 export const AUDIO_CLIP_KINDS = [
@@ -29,7 +30,7 @@ export const AudioClips: CollectionConfig = {
   },
   // Anonymous callers reach only audio that is part of something public (src/access/audioClips).
   access: { read: publicAudioOrStaff, create: isRadioOrWriter, update: isRadioOrWriter, delete: isRadioOrWriter },
-  hooks: { beforeOperation: [validateAndMeasureAudio] },
+  hooks: { beforeOperation: [validateAndMeasureAudio], afterChange: [markProgrammesAfterClipReplaced], afterDelete: [markProgrammesAfterClipDelete] },
   upload: {
     staticDir: path.join(mediaDir(), 'audio'),
     // ffprobe in the hook, not the browser-declared type, decides what is audio and names the file.

@@ -3,6 +3,7 @@ import { anyone, isRadioStaff } from '../../access/roles'
 import { slugField } from '../../fields/slug'
 import { ensureUniqueSlug } from '../../hooks/ensureUniqueSlug'
 import { isSafeHttpUrl } from '../../lib/safeUrl'
+import { markProgrammesAfterSlotChange, markProgrammesAfterSlotDelete } from './hooks/markProgrammesForRebuild'
 import { refuseOverlappingSlots } from './hooks/refuseOverlappingSlots'
 import { refreshPublicPagesHooks } from '../../hooks/refreshPublicPages'
 
@@ -33,7 +34,11 @@ export const BroadcastSlots: CollectionConfig = {
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', 'start', 'end', 'days'], group: { vi: 'Truyền thanh', en: 'Radio' } },
   defaultSort: 'start',
   access: { read: anyone, create: isRadioStaff, update: isRadioStaff, delete: isRadioStaff },
-  hooks: { ...refreshPublicPagesHooks, beforeChange: [ensureUniqueSlug('broadcast-slots', 'name', 'khung-gio'), refuseOverlappingSlots] },
+  hooks: {
+    beforeChange: [ensureUniqueSlug('broadcast-slots', 'name', 'khung-gio'), refuseOverlappingSlots],
+    afterChange: [markProgrammesAfterSlotChange, ...refreshPublicPagesHooks.afterChange],
+    afterDelete: [markProgrammesAfterSlotDelete, ...refreshPublicPagesHooks.afterDelete],
+  },
   fields: [
     { name: 'name', type: 'text', required: true, label: { vi: 'Tên chương trình', en: 'Name' } },
     slugField(),

@@ -86,6 +86,16 @@ export const Programmes: CollectionConfig = {
     { name: 'dropped', type: 'json', label: { vi: 'Mục bị bỏ (không đủ thời lượng)', en: 'Dropped items' }, admin: readOnly, access: { read: isStaffFieldLevel } },
     { name: 'excluded', type: 'json', label: { vi: 'Mục không đưa vào (và lý do)', en: 'Excluded items (with reasons)' }, admin: readOnly, access: { read: isStaffFieldLevel } },
     { name: 'warnings', type: 'json', label: { vi: 'Cảnh báo khi dựng', en: 'Assembly warnings' }, admin: readOnly, access: { read: isStaffFieldLevel } },
+    // Set when the slot's times changed, the slot was deleted or a clip of the programme was deleted
+    // or replaced after it was built (src/radio/rebuildMarks): its file must not air; the worker
+    // rebuilds it and clears this. Staff only, like the report above.
+    {
+      name: 'rebuildReason',
+      type: 'text',
+      label: { vi: 'Cần dựng lại vì', en: 'Needs rebuilding because' },
+      admin: readOnly,
+      access: { read: isStaffFieldLevel },
+    },
     { name: 'contentHash', type: 'text', label: { vi: 'Dấu nội dung', en: 'Content hash' }, admin: { ...readOnly, position: 'sidebar' } },
     { name: 'assembledAt', type: 'date', timezone: stationTimezone, label: { vi: 'Dựng lúc', en: 'Assembled at' }, admin: { ...readOnly, position: 'sidebar', date: { displayFormat: 'dd/MM/yyyy HH:mm:ss' } } },
     { name: 'attempts', type: 'number', defaultValue: 0, label: { vi: 'Số lần thử', en: 'Attempts' }, admin: { ...readOnly, position: 'sidebar' } },

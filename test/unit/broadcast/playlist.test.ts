@@ -63,6 +63,20 @@ describe('buildPlaylist', () => {
     expect(entries.find((e) => e.slot === 'phat-lai-sang')).toMatchObject({ status: 'ready', url: '/media/programmes/phat-lai-sang-2026-12-01.mp3', note })
   })
 
+  it('does not play the file of a programme marked for rebuild: missing, with the reason as its note', () => {
+    const reason = 'Khung giờ đã đổi từ 05:30–06:00 thành 05:30–05:50; cần dựng lại'
+    // Marked after it was built (status back to planned) and marked while it was being built.
+    for (const status of ['planned', 'ready'] as const) {
+      const entries = tuesday([
+        { ...ready('sang', TUESDAY), status, rebuildReason: reason },
+        ready('chieu', '2026-11-30'),
+        { ...ready('phat-lai-sang', TUESDAY), status, rebuildReason: 'Tệp âm thanh "Tin lũ" đã bị xóa; cần dựng lại' },
+      ]).entries
+      expect(entries.find((e) => e.slot === 'sang')).toMatchObject({ status: 'missing', url: null, sha256: null, durationSeconds: null, note: reason })
+      expect(entries.find((e) => e.slot === 'phat-lai-sang')).toMatchObject({ status: 'missing', url: null, note: 'Tệp âm thanh "Tin lũ" đã bị xóa; cần dựng lại' })
+    }
+  })
+
   it('says when the morning programme was built from the most recent ready edition before the airing', () => {
     const entry = replay([
       ready('phat-lai-sang', TUESDAY, 1199),

@@ -77,6 +77,27 @@ describe('buildRenderSpec', () => {
     expect(spec.filterComplex).toContain(`${CHAIN},volume=20.00dB[s0]`)
   })
 
+  it('cuts the station filler’s last repetition to its planned length and fades it out, gain-matched like any clip', () => {
+    const filler = clip('nen', 95, -30, '/media/audio/nen.mp3')
+    const spec = buildRenderSpec(
+      plan([seg('article', 0, loudArticle), seg('gap', 30, null, 1), seg('filler', 31, filler), { ...seg('filler', 126, filler, 83), fadeOutSeconds: 3 }, seg('gap', 209, null, 1), seg('outro', 210, jingle)]),
+      station(),
+    )
+    expect(spec.inputs).toEqual(['/media/audio/bai.mp3', '/media/audio/nen.mp3', '/media/audio/nen.mp3', '/media/audio/jingle.mp3'])
+    expect(spec.filterComplex.split(';')).toEqual([
+      `[0:a]aresample=44100,${CHAIN},volume=-6.00dB[s0]`,
+      'aevalsrc=0:d=1:s=44100:c=mono[g0]',
+      // A whole repetition plays as any clip; the cut one stops at 83 s, fading over its last 3 s.
+      `[1:a]aresample=44100,${CHAIN},volume=14.00dB[s1]`,
+      `[2:a]aresample=44100,${CHAIN},volume=14.00dB,atrim=duration=83,asetpts=PTS-STARTPTS,afade=t=out:st=80:d=3[s2]`,
+      'aevalsrc=0:d=1:s=44100:c=mono[g1]',
+      `[3:a]aresample=44100,${CHAIN},volume=0.00dB[s3]`,
+      '[s0][g0][s1][s2][g1][s3]concat=n=6:v=0:a=1[joined]',
+      '[joined]alimiter=limit=0.7499:attack=5:release=50:level=false[out]',
+    ])
+    expect(spec.expectedSeconds).toBe(215)
+  })
+
   it('refuses a non-gap segment without a file rather than shifting the rest', () => {
     expect(() => buildRenderSpec(plan([seg('intro', 0, jingle), { ...seg('article', 5, null, 10), title: 'Bài A' }]), station())).toThrow(
       /đoạn "Bài A" \(article\) không có tệp âm thanh/,

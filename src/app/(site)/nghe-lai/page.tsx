@@ -57,7 +57,8 @@ export default async function ListenAgainPage({ searchParams }: Args) {
                 <summary>Nội dung chương trình</summary>
                 <ol>
                   {programmeSegments(programme)
-                    .filter((segment) => segment.kind !== 'gap')
+                    // The station filler repeats back to back: listed once.
+                    .filter((segment, index, all) => segment.kind !== 'gap' && !(segment.kind === 'filler' && all[index - 1]?.kind === 'filler'))
                     .map((segment, index) => (
                       <li key={`${segment.kind}-${index}`}>
                         {segment.source?.collection === 'articles' && slugs.get(segment.source.id) ? (
