@@ -120,7 +120,7 @@ describe('the morning rebroadcast is built for its own slot and air time', () =>
     const doc = await programmeDoc(tuesday, 'phat-lai-sang')
     const playlist = await (await fetch(`${server.baseUrl}/playlists/${tuesday}.json`)).json()
     const entry = playlist.entries.find((e: { slot: string }) => e.slot === 'phat-lai-sang')
-    expect(entry).toMatchObject({ start: `${tuesday}T05:10:00+07:00`, end: `${tuesday}T05:30:00+07:00`, status: 'ready', url: `/media/programmes/${tuesday}/phat-lai-sang.mp3`, sha256: doc.sha256 })
+    expect(entry).toMatchObject({ start: `${tuesday}T05:10:00+07:00`, end: `${tuesday}T05:30:00+07:00`, status: 'ready', url: `${server.baseUrl}/media/programmes/${tuesday}/phat-lai-sang.mp3`, sha256: doc.sha256 })
     expect(entry.durationSeconds).toBeLessThanOrEqual(SLOT_SECONDS)
     const m3u = await (await fetch(`${server.baseUrl}/playlists/${tuesday}.m3u`)).text()
     expect(m3u).toContain(`/media/programmes/${tuesday}/phat-lai-sang.mp3`)
