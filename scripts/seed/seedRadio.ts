@@ -43,6 +43,8 @@ function hash(text: string): number {
  */
 export async function seedRadio(payload: Payload, now: Date, log: (line: string) => void) {
   const dir = mkdtempSync(path.join(tmpdir(), 'loa-seed-audio-'))
+  const started = Date.now()
+  log('Đang tạo âm thanh mẫu (nhạc hiệu, bài đọc, thông báo) và lịch phát sóng…')
   try {
     const intro = await uploadClip(payload, dir, { title: 'Nhạc hiệu Đài Truyền thanh Đồng Lê', kind: 'intro', seconds: 8, levelDb: -14, tone: 'sine', frequency: 523 })
     const outro = await uploadClip(payload, dir, { title: 'Nhạc kết thúc chương trình', kind: 'outro', seconds: 5, levelDb: -14, tone: 'sine', frequency: 392 })
@@ -80,7 +82,8 @@ export async function seedRadio(payload: Payload, now: Date, log: (line: string)
           text: `${announcement.title}. Đề nghị bà con nhân dân theo dõi và thực hiện.`,
           level: announcement.level,
           clip,
-          validFrom: new Date(now.getTime() - day).toISOString(),
+          // Valid for the last few days too: the programmes the seed builds for them carry these.
+          validFrom: new Date(now.getTime() - 3 * day).toISOString(),
           validTo: new Date(now.getTime() + 30 * day).toISOString(),
         },
         overrideAccess: true,
@@ -93,7 +96,7 @@ export async function seedRadio(payload: Payload, now: Date, log: (line: string)
       const result = await importSchedule(payload, schedule)
       if (!result.ok) throw new Error(`schedules/default.json: ${result.problems.join('; ')}`)
     }
-    log(`Âm thanh mẫu: nhạc hiệu, ${articles.length} bài đọc, ${announcements.length} thông báo; lịch phát sóng mặc định.`)
+    log(`Âm thanh mẫu: nhạc hiệu, ${articles.length} bài đọc, ${announcements.length} thông báo; lịch phát sóng mặc định (${((Date.now() - started) / 1000).toFixed(1).replace('.', ',')} giây).`)
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }

@@ -153,14 +153,27 @@ const oneLine = (text: string) => text.replace(/[\u0000-\u001f\u007f\u0085\u2028
 const clock = (entry: PlaylistEntry) => `${entry.start.slice(11, 16)}–${entry.end.slice(11, 16)}`
 
 /**
+ * The playlist as devices get it, JSON and M3U alike: every file's site-relative URL (programmes,
+ * emergency recordings) made absolute by `absoluteUrl`, the podcast's rule (src/lib/publicUrls), so
+ * a device fetching the list from one address gets files it can fetch from anywhere. Relay URLs
+ * are already absolute and are left alone.
+ */
+export function withAbsoluteUrls(playlist: Playlist, absoluteUrl: (url: string) => string): Playlist {
+  return {
+    ...playlist,
+    entries: playlist.entries.map((entry) => (entry.url && entry.status !== 'relay' ? { ...entry, url: absoluteUrl(entry.url) } : entry)),
+  }
+}
+
+/**
  * Extended M3U for playout devices. Per entry: #EXT-X-LOA-START/END (when to play; players that
  * do not know these tags ignore them as comments), #EXTINF (seconds, or -1 for a live relay), then
- * the URL. Missing entries stay visible as a "# THIẾU:" comment. `absoluteUrl` turns a programme's
- * site-relative URL into an absolute one; relay URLs are already absolute and are left alone.
+ * the URL. Missing entries stay visible as a "# THIẾU:" comment. URLs are made absolute by
+ * `absoluteUrl` as in withAbsoluteUrls (the JSON's rule).
  */
 export function playlistToM3u(playlist: Playlist, absoluteUrl: (url: string) => string): string {
   const lines = ['#EXTM3U', `#PLAYLIST:${oneLine(playlist.station)} – ${playlist.date}`]
-  for (const entry of playlist.entries) {
+  for (const entry of withAbsoluteUrls(playlist, absoluteUrl).entries) {
     const label = `${clock(entry)} ${oneLine(entry.title)}`
     if (entry.status === 'missing' || !entry.url) {
       lines.push(`# THIẾU: ${label}${entry.note ? ` — ${oneLine(entry.note)}` : ''}`)
@@ -173,7 +186,7 @@ export function playlistToM3u(playlist: Playlist, absoluteUrl: (url: string) => 
     const seconds = entry.status === 'relay' || entry.durationSeconds === null ? -1 : Math.round(entry.durationSeconds)
     lines.push(`#EXTINF:${seconds},${label}`)
     // URLs are checked where they come in; this is the last line of defence for one line per entry.
-    lines.push(oneLine(entry.status === 'relay' ? entry.url : absoluteUrl(entry.url)))
+    lines.push(oneLine(entry.url))
   }
   return lines.join('\n') + '\n'
 }

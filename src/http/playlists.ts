@@ -1,7 +1,8 @@
 import { type Request, type Response, Router } from 'express'
 import { isValidLocalDate } from '../broadcast/localDate'
-import { playlistToM3u } from '../broadcast/playlist'
+import { playlistToM3u, withAbsoluteUrls } from '../broadcast/playlist'
 import type { LocalDate, Playlist } from '../broadcast/types'
+import { absoluteUrl } from '../lib/publicUrls'
 
 /**
  * GET /playlists/YYYY-MM-DD.json and .m3u for playout devices. Every slot of the day is listed,
@@ -18,13 +19,15 @@ export function playlistRoutes(playlistFor: (date: LocalDate) => Promise<Playlis
     try {
       const playlist = await playlistFor(match[1])
       res.setHeader('Cache-Control', 'no-cache')
+      // Decided once per request from PUBLIC_URL or the validated Host (src/http/requestGuards), as
+      // for the podcast: a programme has the same address in the JSON, the M3U and the podcast.
+      const origin = String(res.locals.origin)
+      const toAbsolute = (url: string) => absoluteUrl(origin, url)
       if (match[2] === 'json') {
-        res.json(playlist)
+        res.json(withAbsoluteUrls(playlist, toAbsolute))
         return
       }
-      // Decided once per request from PUBLIC_URL or the validated Host (src/http/requestGuards).
-      const origin = String(res.locals.origin)
-      res.type('audio/x-mpegurl; charset=utf-8').send(playlistToM3u(playlist, (url) => (url.startsWith('/') ? origin + url : url)))
+      res.type('audio/x-mpegurl; charset=utf-8').send(playlistToM3u(playlist, toAbsolute))
     } catch (error) {
       console.error('[loa] playlist failed', error)
       res.status(500).json({ error: 'Không lập được danh sách phát. Xem nhật ký máy chủ.' })

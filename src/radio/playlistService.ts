@@ -4,6 +4,7 @@ import { planDay } from '../broadcast/planDay'
 import { addDays } from '../broadcast/localDate'
 import { buildPlaylist, type ProgrammeSummary } from '../broadcast/playlist'
 import type { LocalDate, Playlist } from '../broadcast/types'
+import { programmePath } from '../lib/publicUrls'
 import { loadEmergencies } from './emergencies'
 import { loadSlots } from './schedule'
 import { loadStationSettings } from './station'
@@ -24,7 +25,8 @@ export async function playlistForDate(payload: Payload, date: LocalDate, now: Da
     slotSlug: doc.slotSlug,
     date: doc.date,
     status: doc.status,
-    url: doc.file ? `/media/${doc.file}` : null,
+    // Site-relative here; the route makes it absolute for the request (src/http/playlists).
+    url: doc.file ? programmePath(doc.file) : null,
     durationSeconds: doc.durationSeconds ?? null,
     sha256: doc.sha256 ?? null,
     droppedCount: Array.isArray(doc.dropped) ? doc.dropped.length : 0,

@@ -2,6 +2,7 @@ import type { Where } from 'payload'
 import type { Category } from '../payload-types'
 import type { FeedArticle, PodcastEpisode, SitemapEntry } from './feeds'
 import { publicProgrammeWhere } from '../access/programmes'
+import { absoluteUrl, programmePath } from '../lib/publicUrls'
 import { sitePayload } from './payload'
 import { articlePath, categoryPath, hasSlug } from './publicPaths'
 
@@ -39,7 +40,8 @@ export async function podcastEpisodes(origin: string, limit: number): Promise<Po
     .map((doc) => ({
       title: doc.title,
       url: `${origin}/nghe-lai?ngay=${doc.date}#chuong-trinh-${doc.id}`,
-      audioUrl: `${origin}/media/${doc.file}`,
+      // The same address as the day's playlist gives playout devices (src/http/playlists).
+      audioUrl: absoluteUrl(origin, programmePath(doc.file ?? '')),
       bytes: doc.bytes ?? 0,
       durationSeconds: doc.durationSeconds ?? 0,
       publishedAt: new Date(doc.startsAt ?? doc.createdAt),

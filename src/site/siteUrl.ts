@@ -1,4 +1,4 @@
-import { ORIGIN_HEADER } from '../http/requestOrigin'
+import { checkPublicUrl, ORIGIN_HEADER } from '../http/requestOrigin'
 
 /**
  * The public origin for canonical links and feeds: PUBLIC_URL when set, else the origin the Express
@@ -6,8 +6,9 @@ import { ORIGIN_HEADER } from '../http/requestOrigin'
  * headers only from a trusted proxy). Headers a client sends are never read here.
  */
 export function siteUrl(request?: Request): string {
-  const configured = process.env.PUBLIC_URL?.trim()
-  if (configured) return configured.replace(/\/+$/, '')
+  // Read as the server reads it (checkPublicUrl), so the podcast and the playlists agree to the byte.
+  const configured = checkPublicUrl(process.env.PUBLIC_URL)
+  if (configured) return configured
   return request?.headers.get(ORIGIN_HEADER) ?? 'http://localhost:3000'
 }
 

@@ -18,6 +18,8 @@ export type LoaServer = {
   sqliteFile?: string
   workDir: string
   env: NodeJS.ProcessEnv
+  /** What scripts/seed.ts printed ('' without a seed). */
+  seedOutput: string
   output: () => string
   stop: () => Promise<number | null>
 }
@@ -76,8 +78,16 @@ async function waitForReady(baseUrl: string, child: ChildProcess, output: () => 
   throw new Error(`server not ready after ${timeoutMs} ms:\n${output()}`)
 }
 
-/** seed: 'news' (articles, users; fast), 'full' (also the radio: generated audio, schedule), or none. */
-export async function startLoaServer({ seed = 'news', env: extraEnv = {} }: { seed?: 'news' | 'full' | false; env?: Record<string, string> } = {}): Promise<LoaServer> {
+/**
+ * seed: 'news' (articles, users; fast), 'full' (also the radio: generated audio, schedule), 'demo'
+ * (what `npm start` seeds: also the programmes that aired in the last days, rendered; seconds per
+ * programme), or none. seedArgs go to scripts/seed.ts (e.g. --now, --aired-days).
+ */
+export async function startLoaServer({
+  seed = 'news',
+  seedArgs = [],
+  env: extraEnv = {},
+}: { seed?: 'news' | 'full' | 'demo' | false; seedArgs?: string[]; env?: Record<string, string> } = {}): Promise<LoaServer> {
   const workDir = mkdtempSync(path.join(tmpdir(), 'loa-test-'))
   const { databaseUrl, sqliteFile } = freshDatabaseUrl(workDir)
   const port = await freePort()
@@ -95,7 +105,8 @@ export async function startLoaServer({ seed = 'news', env: extraEnv = {} }: { se
     LOA_ADMIN_PASSWORD: ADMIN.password,
     ...extraEnv,
   }
-  if (seed) await runScript('scripts/seed.ts', seed === 'news' ? ['--without-audio'] : [], env)
+  const modeArgs = { news: ['--without-audio'], full: ['--aired-days', '0'], demo: [] }
+  const seedOutput = seed ? await runScript('scripts/seed.ts', [...modeArgs[seed], ...seedArgs], env) : ''
   let log = ''
   const child = spawn(process.execPath, [...NODE_FLAGS, 'src/server.ts'], { cwd: ROOT, env })
   child.stdout?.on('data', (chunk) => (log += chunk))
@@ -109,6 +120,7 @@ export async function startLoaServer({ seed = 'news', env: extraEnv = {} }: { se
     sqliteFile,
     workDir,
     env,
+    seedOutput,
     output,
     stop: () =>
       new Promise((resolve) => {

@@ -2,6 +2,14 @@
 import { useDocumentInfo, useFormFields } from '@payloadcms/ui'
 import { useState } from 'react'
 
+/** Why there is nothing to listen to, by status, in the technician's words (never the stored value). */
+const NO_FILE_VI: Record<string, string> = {
+  planned: 'chương trình đang chờ dựng',
+  assembling: 'chương trình đang được dựng',
+  failed: 'dựng thất bại, xem mục "Lỗi" bên dưới',
+  ready: 'chương trình đã dựng nhưng thiếu tệp',
+}
+
 /** In the programme's admin page: listen to the file and ask the worker to rebuild it ("Dựng lại"). */
 export function ProgrammePlayer() {
   const { id } = useDocumentInfo()
@@ -34,7 +42,7 @@ export function ProgrammePlayer() {
           {status !== 'ready' && <p>Đây là bản đã dựng trước đó; loa và trang nghe lại vẫn phát bản này cho đến khi bản mới dựng xong.</p>}
         </>
       ) : (
-        <p>Chưa có tệp âm thanh ({status ?? 'chưa lưu'}).</p>
+        <p>Chưa có tệp âm thanh: {(status && NO_FILE_VI[status]) ?? 'chương trình chưa được lưu'}.</p>
       )}
       {id && (
         <button type="button" className="btn btn--style-secondary" onClick={rebuild} disabled={busy}>

@@ -84,7 +84,7 @@ describe('emergency announcements in the day’s playlist', () => {
     const playlist = await (await fetch(`${server.baseUrl}/playlists/${today}.json`)).json()
     const emergencies = playlist.entries.filter((entry: { kind: string }) => entry.kind === 'emergency')
     expect(emergencies).toHaveLength(1)
-    expect(playlist.entries[0]).toMatchObject({ kind: 'emergency', interrupt: true, status: 'ready', title: 'KHẨN CẤP: Bão số 9 đổ bộ', url: `/media/audio/${clips.emergency.filename}` })
+    expect(playlist.entries[0]).toMatchObject({ kind: 'emergency', interrupt: true, status: 'ready', title: 'KHẨN CẤP: Bão số 9 đổ bộ', url: `${server.baseUrl}/media/audio/${clips.emergency.filename}` })
     // The playlist carries what devices need, not the announcement's text.
     expect(JSON.stringify(playlist)).not.toContain('gia cố nhà cửa')
     expect(JSON.stringify(playlist)).not.toContain('Lũ đã qua')
@@ -175,6 +175,6 @@ describe('programmes are public from their air time', () => {
     // Staff see it, and playout devices still get it in that day's playlist to fetch ahead.
     expect((await api(technician, 'GET', `/programmes/${ahead.id}?depth=0`)).status).toBe(200)
     const playlist = await (await fetch(`${server.baseUrl}/playlists/${future}.json`)).json()
-    expect(playlist.entries.find((entry: { slot: string }) => entry.slot === SLOT)).toMatchObject({ status: 'ready', url: `/media/programmes/${future}/${SLOT}.mp3` })
+    expect(playlist.entries.find((entry: { slot: string }) => entry.slot === SLOT)).toMatchObject({ status: 'ready', url: `${server.baseUrl}/media/programmes/${future}/${SLOT}.mp3` })
   })
 })

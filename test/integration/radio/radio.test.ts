@@ -114,7 +114,7 @@ describe('assembling a day', () => {
     expect(first.start).toBe(`${tuesday}T05:10:00+07:00`)
     expect(first.kind).toBe('rebroadcast')
     expect(first.status).toBe('ready')
-    expect(first.url).toBe(`/media/programmes/${tuesday}/phat-lai-sang.mp3`)
+    expect(first.url).toBe(`${server.baseUrl}/media/programmes/${tuesday}/phat-lai-sang.mp3`)
     expect(first.sha256).toBe((await programmeDoc(tuesday, 'phat-lai-sang')).sha256)
     // Tuesday's own local programmes are not assembled yet: listed and marked, never dropped.
     const noon = playlist.entries.find((entry: { slot: string }) => entry.slot === 'trua')
@@ -124,7 +124,7 @@ describe('assembling a day', () => {
     expect(m3u).toContain(`${server.baseUrl}/media/programmes/${tuesday}/phat-lai-sang.mp3`)
     expect(m3u.indexOf('phat-lai-sang.mp3')).toBeLessThan(m3u.indexOf('https://stream.example.vn/qbtv/radio-sang'))
     expect(m3u).toContain('# THIẾU: 11:00–11:15')
-    const media = await fetch(`${server.baseUrl}${first.url}`, { headers: { Range: 'bytes=0-99' } })
+    const media = await fetch(first.url, { headers: { Range: 'bytes=0-99' } })
     expect(media.status).toBe(206)
   })
 
@@ -135,7 +135,7 @@ describe('assembling a day', () => {
     expect((await programmeDoc(monday, 'chieu')).status).toBe('planned')
     const entries = (await (await fetch(`${server.baseUrl}/playlists/${monday}.json`)).json()).entries
     const afternoon = entries.find((entry: { slot: string }) => entry.slot === 'chieu')
-    expect(afternoon).toMatchObject({ status: 'ready', url: `/media/programmes/${monday}/chieu.mp3`, sha256: doc.sha256 })
+    expect(afternoon).toMatchObject({ status: 'ready', url: `${server.baseUrl}/media/programmes/${monday}/chieu.mp3`, sha256: doc.sha256 })
     expect(afternoon.note).toBe('Chương trình đang chờ dựng lại; tạm phát bản đã dựng trước đó')
     expect(await (await fetch(`${server.baseUrl}/nghe-lai?ngay=${monday}`)).text()).toContain(`src="/media/programmes/${monday}/chieu.mp3"`)
     expect((await api(anonymous(server.baseUrl), 'GET', `/programmes/${doc.id}?depth=0`)).status).toBe(200)

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { planDay } from '../../../src/broadcast/planDay'
-import { buildPlaylist, playlistToM3u, type ProgrammeSummary } from '../../../src/broadcast/playlist'
+import { buildPlaylist, playlistToM3u, type ProgrammeSummary, withAbsoluteUrls } from '../../../src/broadcast/playlist'
+import { absoluteUrl } from '../../../src/lib/publicUrls'
 import type { BroadcastSlot, PlaylistEntry } from '../../../src/broadcast/types'
 import { SLOTS, TIME_ZONE } from './fixtures/slots'
 
@@ -133,6 +134,25 @@ describe('buildPlaylist', () => {
       ['missing', 'Khung tiếp sóng chưa có địa chỉ luồng'],
       ['missing', 'Khung phát lại chưa chọn khung giờ nguồn'],
     ])
+  })
+})
+
+describe('withAbsoluteUrls (the JSON devices get)', () => {
+  it('makes programme URLs absolute on the public origin, leaves relays and missing entries as they are', () => {
+    const playlist = tuesday([ready('phat-lai-sang', TUESDAY, 1195.4), ready('sang', TUESDAY, 1790.4)])
+    const published = withAbsoluteUrls(playlist, (url) => absoluteUrl('https://loa.example.vn', url))
+    expect(published.entries.map((entry) => [entry.slot, entry.url])).toEqual([
+      ['phat-lai-sang', 'https://loa.example.vn/media/programmes/phat-lai-sang-2026-12-01.mp3'],
+      ['sang', 'https://loa.example.vn/media/programmes/sang-2026-12-01.mp3'],
+      ['an-toan-giao-thong', null],
+      ['chieu', null],
+      ['tiep-song', 'https://radio.example.vn/live/kenh1'],
+    ])
+    // The M3U lists the very same addresses.
+    const m3uUrls = playlistToM3u(playlist, (url) => absoluteUrl('https://loa.example.vn', url)).split('\n').filter((line) => line && !line.startsWith('#'))
+    expect(m3uUrls).toEqual(published.entries.flatMap((entry) => (entry.url ? [entry.url] : [])))
+    // The playlist it was made from is not changed (it may be cached or reused).
+    expect(playlist.entries[0].url).toBe('/media/programmes/phat-lai-sang-2026-12-01.mp3')
   })
 })
 
