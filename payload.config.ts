@@ -14,6 +14,7 @@ import { AssemblyLocks } from './src/collections/AssemblyLocks'
 import { AudioClips } from './src/collections/AudioClips'
 import { BroadcastSlots } from './src/collections/BroadcastSlots'
 import { Categories } from './src/collections/Categories'
+import { Holidays } from './src/collections/Holidays'
 import { Media } from './src/collections/Media'
 import { Programmes } from './src/collections/Programmes'
 import { Tags } from './src/collections/Tags'
@@ -36,7 +37,7 @@ export default buildConfig({
   // LOA_LOG_LEVEL=error keeps scripts that print data (schedule:export) free of log lines.
   ...(process.env.LOA_LOG_LEVEL ? { logger: { options: { level: process.env.LOA_LOG_LEVEL } } } : {}),
   // Every collection answers a malformed filter with a 400, not a database error (src/hooks/refuseMalformedQueries).
-  collections: [Articles, ArticleViews, Categories, Tags, Media, AudioClips, Announcements, BroadcastSlots, Programmes, AssemblyLocks, Users].map(withQueryValidation),
+  collections: [Articles, ArticleViews, Categories, Tags, Media, AudioClips, Announcements, BroadcastSlots, Holidays, Programmes, AssemblyLocks, Users].map(withQueryValidation),
   globals: [Station],
   // A little above the audio limit, so the upload hook, not the parser, refuses big files in Vietnamese.
   // Payload's multipart parser also has a whole-request limit (50 MB by default) that answered bigger

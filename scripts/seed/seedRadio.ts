@@ -93,7 +93,7 @@ export async function seedRadio(payload: Payload, now: Date, log: (line: string)
       const result = await importSchedule(payload, schedule)
       if (!result.ok) throw new Error(`schedules/default.json: ${result.problems.join('; ')}`)
     }
-    log(`Âm thanh mẫu: nhạc hiệu, ${articles.length} bài đọc, ${announcements.length} thông báo; lịch phát sóng mặc định.`)
+    log(`Âm thanh mẫu: nhạc hiệu, ${articles.length} bài đọc, ${announcements.length} thông báo; lịch phát sóng và ngày nghỉ lễ mặc định.`)
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }

@@ -6,6 +6,7 @@ import * as migration_20261128_014136_admin_timezones from './20261128_014136_ad
 import * as migration_20261128_021845_article_category_date_index from './20261128_021845_article_category_date_index';
 import * as migration_20261129_122311_drop_login_lockout from './20261129_122311_drop_login_lockout';
 import * as migration_20261129_130834_programme_report from './20261129_130834_programme_report';
+import * as migration_20261129_150539_holidays from './20261129_150539_holidays';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261129_130834_programme_report.up,
     down: migration_20261129_130834_programme_report.down,
-    name: '20261129_130834_programme_report'
+    name: '20261129_130834_programme_report',
+  },
+  {
+    up: migration_20261129_150539_holidays.up,
+    down: migration_20261129_150539_holidays.down,
+    name: '20261129_150539_holidays'
   },
 ];

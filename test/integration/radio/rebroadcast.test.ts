@@ -12,13 +12,14 @@ import { measureLoudness } from '../../../src/audio/probe'
 import { generateTone } from '../../../src/audio/testAudio'
 import { addDays } from '../../../src/broadcast/localDate'
 import { NODE_FLAGS } from '../../../scripts/lib/processes'
-import { nextWeekday } from '../../support/dates'
+import { ordinaryMonday } from '../../support/dates'
 import { ADMIN, type LoaServer, ROOT, startLoaServer } from '../../support/loaServer'
 import { api, login, type Session } from '../../support/rest'
 
 let server: LoaServer
 let admin: Session
-const monday = nextWeekday(1)
+// A week without holidays: the default calendar would leave Monday 17:00 and Tuesday 05:10 out.
+const monday = ordinaryMonday(0)
 const tuesday = addDays(monday, 1)
 const scratch = mkdtempSync(path.join(tmpdir(), 'loa-rebroadcast-'))
 const SLOT_SECONDS = 1200
