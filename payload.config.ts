@@ -14,6 +14,7 @@ import { AssemblyLocks } from './src/collections/AssemblyLocks'
 import { AudioClips } from './src/collections/AudioClips'
 import { BroadcastSlots } from './src/collections/BroadcastSlots'
 import { Categories } from './src/collections/Categories'
+import { Holidays } from './src/collections/Holidays'
 import { Media } from './src/collections/Media'
 import { Programmes } from './src/collections/Programmes'
 import { Tags } from './src/collections/Tags'
@@ -38,7 +39,7 @@ export default buildConfig({
   ...(process.env.LOA_LOG_LEVEL ? { logger: { options: { level: process.env.LOA_LOG_LEVEL } } } : {}),
   // Every collection answers a malformed filter with a 400, not a database error (src/hooks/refuseMalformedQueries),
   // and stores its dates in UTC whatever offset they were sent with (src/hooks/canonicalDates).
-  collections: [Articles, ArticleViews, Categories, Tags, Media, AudioClips, Announcements, BroadcastSlots, Programmes, AssemblyLocks, Users]
+  collections: [Articles, ArticleViews, Categories, Tags, Media, AudioClips, Announcements, BroadcastSlots, Holidays, Programmes, AssemblyLocks, Users]
     .map(withQueryValidation)
     .map(withCanonicalDates),
   globals: [Station],

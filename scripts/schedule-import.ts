@@ -1,5 +1,5 @@
 /**
- * Imports a weekly schedule: npm run schedule:import -- schedules/default.json [--replace]
+ * Imports a weekly schedule and its holidays: npm run schedule:import -- schedules/default.json [--replace]
  * The whole file is checked first (every field, every reference, the time zone, overlaps) and then
  * written in one database transaction: either all of it lands or none of it. Every error is a
  * Vietnamese line naming the slot and the field; nothing ends in a stack trace.
@@ -59,6 +59,11 @@ try {
   } else {
     console.log(`Đã nhập lịch: ${result.created} khung mới, ${result.updated} khung cập nhật${result.removed.length ? `, xóa ${result.removed.join(', ')}` : ''}.`)
     if (result.kept.length) console.log(`Giữ nguyên các khung không có trong tệp: ${result.kept.join(', ')} (dùng --replace để xóa).`)
+    const holidays = result.holidays
+    if (holidays) {
+      console.log(`Lịch nghỉ lễ: ${holidays.created} ngày lễ mới, ${holidays.updated} ngày lễ cập nhật${holidays.removed.length ? `, xóa ${holidays.removed.join(', ')}` : ''}.`)
+      if (holidays.kept.length) console.log(`Giữ nguyên các ngày lễ không có trong tệp: ${holidays.kept.join(', ')} (dùng --replace để xóa).`)
+    } else console.log('Tệp không có mục "holidays": lịch nghỉ lễ giữ nguyên.')
     if (!result.atomic) console.warn('Cảnh báo: cơ sở dữ liệu này không hỗ trợ giao dịch (MongoDB không có replica set); lịch được ghi từng khung một.')
   }
 } catch (error) {

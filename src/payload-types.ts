@@ -28,6 +28,7 @@ export interface Config {
     'audio-clips': AudioClip;
     announcements: Announcement;
     'broadcast-slots': BroadcastSlot;
+    holidays: Holiday;
     programmes: Programme;
     'assembly-locks': AssemblyLock;
     users: User;
@@ -47,6 +48,7 @@ export interface Config {
     'audio-clips': AudioClipsSelect<false> | AudioClipsSelect<true>;
     announcements: AnnouncementsSelect<false> | AnnouncementsSelect<true>;
     'broadcast-slots': BroadcastSlotsSelect<false> | BroadcastSlotsSelect<true>;
+    holidays: HolidaysSelect<false> | HolidaysSelect<true>;
     programmes: ProgrammesSelect<false> | ProgrammesSelect<true>;
     'assembly-locks': AssemblyLocksSelect<false> | AssemblyLocksSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -342,6 +344,30 @@ export interface BroadcastSlot {
   createdAt: string;
 }
 /**
+ * On these days the station’s own programmes stop, and so does the next morning’s rebroadcast of a day that did not air.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "holidays".
+ */
+export interface Holiday {
+  id: number;
+  name: string;
+  calendar: 'solar' | 'lunar';
+  day: number;
+  month: number;
+  /**
+   * E.g. a compensatory day off. The lunar year for a lunar date.
+   */
+  year?: number | null;
+  /**
+   * Including the first day. Lunar day 30 of a 29-day month is its last day.
+   */
+  lengthDays: number;
+  stops: 'local' | 'all';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "programmes".
  */
@@ -592,6 +618,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'broadcast-slots';
         value: number | BroadcastSlot;
+      } | null)
+    | ({
+        relationTo: 'holidays';
+        value: number | Holiday;
       } | null)
     | ({
         relationTo: 'programmes';
@@ -845,6 +875,21 @@ export interface BroadcastSlotsSelect<T extends boolean = true> {
     | {
         clips?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "holidays_select".
+ */
+export interface HolidaysSelect<T extends boolean = true> {
+  name?: T;
+  calendar?: T;
+  day?: T;
+  month?: T;
+  year?: T;
+  lengthDays?: T;
+  stops?: T;
   updatedAt?: T;
   createdAt?: T;
 }

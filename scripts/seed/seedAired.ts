@@ -6,7 +6,7 @@ import { addDays, formatLocalDateVi, WEEKDAY_NAMES_VI, weekdayOf } from '../../s
 import { type AssemblyOutcome, assembleProgramme } from '../../src/radio/assembleProgramme'
 import { loadCandidates } from '../../src/radio/candidates'
 import { newOwnerId } from '../../src/radio/locks'
-import { assembledInstances, loadSlots, localDateOf } from '../../src/radio/schedule'
+import { assembledInstances, loadSchedule, localDateOf } from '../../src/radio/schedule'
 import { loadStationSettings } from '../../src/radio/station'
 
 export type SeedAiredOptions = {
@@ -46,7 +46,7 @@ export async function seedAiredProgrammes(payload: Payload, options: SeedAiredOp
   }
   const station = await loadStationSettings(payload)
   const today = localDateOf(options.now, station.timeZone)
-  const instances = airedAirings(assembledInstances(await loadSlots(payload), addDays(today, -options.days), options.days + 1, station.timeZone), options.now)
+  const instances = airedAirings(assembledInstances(await loadSchedule(payload), addDays(today, -options.days), options.days + 1, station.timeZone), options.now)
   if (instances.length === 0) {
     log(`Theo lịch phát sóng, không có chương trình nào đã phát trong ${options.days} ngày qua.`)
     return 0

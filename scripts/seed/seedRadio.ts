@@ -96,7 +96,7 @@ export async function seedRadio(payload: Payload, now: Date, log: (line: string)
       const result = await importSchedule(payload, schedule)
       if (!result.ok) throw new Error(`schedules/default.json: ${result.problems.join('; ')}`)
     }
-    log(`Âm thanh mẫu: nhạc hiệu, ${articles.length} bài đọc, ${announcements.length} thông báo; lịch phát sóng mặc định (${((Date.now() - started) / 1000).toFixed(1).replace('.', ',')} giây).`)
+    log(`Âm thanh mẫu: nhạc hiệu, ${articles.length} bài đọc, ${announcements.length} thông báo; lịch phát sóng và ngày nghỉ lễ mặc định (${((Date.now() - started) / 1000).toFixed(1).replace('.', ',')} giây).`)
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }

@@ -6,8 +6,9 @@
  */
 import { instantFromLocal } from '../lib/viDate'
 import { isSafeHttpUrl } from '../lib/safeUrl'
-import { addDays, daysBetween, formatLocalTime, isValidLocalDate, localDateParts, parseLocalTime, WEEKDAY_NAMES_VI, weekdayOf } from './localDate'
-import type { BroadcastSlot, LocalDate, SlotInstance, Weekday } from './types'
+import { holidayDates, holidayStopsKind } from './holidays'
+import { addDays, daysBetween, formatLocalDateVi, formatLocalTime, isValidLocalDate, localDateParts, parseLocalTime, WEEKDAY_NAMES_VI, weekdayOf } from './localDate'
+import type { BroadcastSlot, Holiday, HolidayOnDate, LocalDate, SlotInstance, Weekday } from './types'
 
 const MINUTES_PER_DAY = 24 * 60
 const MINUTES_PER_WEEK = 7 * MINUTES_PER_DAY
@@ -26,13 +27,17 @@ function slotMinutes(slot: BroadcastSlot): { start: number; end: number } | null
   return { start, end: end < start ? end + MINUTES_PER_DAY : end }
 }
 
-/** Whether the slot is scheduled on `date`: weekday, validity period (inclusive) and days off. */
-export function airsOn(slot: BroadcastSlot, date: LocalDate): boolean {
+/** Whether `date` is on the slot's weekly grid: its weekdays and validity period (inclusive). */
+function onGrid(slot: BroadcastSlot, date: LocalDate): boolean {
   if (!slot.days.includes(weekdayOf(date))) return false
   // "YYYY-MM-DD" strings compare like the dates they denote.
   if (slot.validFrom && date < slot.validFrom) return false
-  if (slot.validTo && date > slot.validTo) return false
-  return !(slot.datesOff ?? []).includes(date)
+  return !(slot.validTo && date > slot.validTo)
+}
+
+/** Whether the slot is scheduled on `date`: weekday, validity period (inclusive) and days off. */
+export function airsOn(slot: BroadcastSlot, date: LocalDate): boolean {
+  return onGrid(slot, date) && !(slot.datesOff ?? []).includes(date)
 }
 
 function instantAt(date: LocalDate, minutes: number, timeZone: string): Date {
@@ -42,23 +47,74 @@ function instantAt(date: LocalDate, minutes: number, timeZone: string): Date {
   return instantFromLocal({ ...localDateParts(day), hour: Math.floor(minuteOfDay / 60), minute: minuteOfDay % 60 }, timeZone)
 }
 
+/** An airing of the weekly grid that does not happen, and why (Vietnamese, for the playlist and the logs). */
+export type SkippedAiring = { instance: SlotInstance; reason: string }
+
+export type DayPlan = { date: LocalDate; holiday: HolidayOnDate | null; instances: SlotInstance[]; skipped: SkippedAiring[] }
+
+type HolidayOn = (date: LocalDate) => HolidayOnDate | null
+
+/** Why a slot on its grid that day stays silent: its own day off, or a holiday that stops its kind. */
+function offReason(slot: BroadcastSlot, date: LocalDate, holidayOn: HolidayOn): string | null {
+  if ((slot.datesOff ?? []).includes(date)) return 'ngày nghỉ của khung giờ này'
+  const holiday = holidayOn(date)
+  return holiday && holidayStopsKind(holiday.stops, slot.kind) ? `nghỉ lễ: ${holiday.name}` : null
+}
+
 /**
- * The slots airing on `date` (the date their start falls on), sorted by start instant.
- * A slot with unusable times is skipped rather than thrown on: one bad slot must not silence the
- * whole day; validateSlot rejects it when it is saved.
+ * Why a rebroadcast has nothing to replay: its source slot did not air on date + dayOffset (not on
+ * its grid, a day off, a holiday). Replaying an older programme instead would air something out of
+ * date as if it were yesterday's. A source missing from the schedule is left to the playlist, which
+ * shows the airing as missing with its reason.
  */
-export function planDay(slots: BroadcastSlot[], date: LocalDate, timeZone: string): SlotInstance[] {
+function sourceSilence(slot: BroadcastSlot, date: LocalDate, slots: BroadcastSlot[], holidayOn: HolidayOn): string | null {
+  const rebroadcast = slot.rebroadcast
+  if (slot.kind !== 'rebroadcast' || !rebroadcast?.sourceSlug || !Number.isInteger(rebroadcast.dayOffset)) return null
+  const source = slots.find((candidate) => candidate.slug === rebroadcast.sourceSlug && candidate !== slot)
+  if (!source) return null
+  const sourceDate = addDays(date, rebroadcast.dayOffset)
+  const silent = `Không phát lại: khung "${source.name}" không phát ngày ${formatLocalDateVi(sourceDate)}`
+  if (!slotMinutes(source) || !onGrid(source, sourceDate)) return silent
+  const off = offReason(source, sourceDate, holidayOn)
+  return off ? `${silent} (${off})` : null
+}
+
+/**
+ * The day as planned: the slots airing on `date` (the date their start falls on), sorted by start
+ * instant, and the airings of the grid that do not happen, with why. A slot with unusable times is
+ * skipped rather than thrown on: one bad slot must not silence the whole day; validateSlot rejects
+ * it when it is saved.
+ */
+export function dayPlan(slots: BroadcastSlot[], date: LocalDate, timeZone: string, holidays: Holiday[] = []): DayPlan {
+  const known = new Map<LocalDate, HolidayOnDate | null>()
+  const holidayOn: HolidayOn = (day) => {
+    if (holidays.length === 0) return null
+    if (!known.has(day)) known.set(day, holidayDates(holidays, day, day).get(day) ?? null)
+    return known.get(day)!
+  }
   const instances: SlotInstance[] = []
+  const skipped: SkippedAiring[] = []
   for (const slot of slots) {
     const minutes = slotMinutes(slot)
-    if (!minutes || !airsOn(slot, date)) continue
+    if (!minutes || !onGrid(slot, date)) continue
     const start = instantAt(date, minutes.start, timeZone)
     const end = instantAt(date, minutes.end, timeZone)
     // From the instants, not the wall clock, so a DST change inside a slot is counted right.
     const durationSeconds = Math.round((end.getTime() - start.getTime()) / 1000)
-    instances.push({ slot, date, start, end, durationSeconds })
+    const instance = { slot, date, start, end, durationSeconds }
+    const off = offReason(slot, date, holidayOn)
+    const reason = off ? off.charAt(0).toUpperCase() + off.slice(1) : sourceSilence(slot, date, slots, holidayOn)
+    if (reason) skipped.push({ instance, reason })
+    else instances.push(instance)
   }
-  return instances.sort((x, y) => x.start.getTime() - y.start.getTime() || x.slot.slug.localeCompare(y.slot.slug))
+  const byStart = (x: SlotInstance, y: SlotInstance) => x.start.getTime() - y.start.getTime() || x.slot.slug.localeCompare(y.slot.slug)
+  skipped.sort((x, y) => byStart(x.instance, y.instance))
+  return { date, holiday: holidayOn(date), instances: instances.sort(byStart), skipped }
+}
+
+/** The slots airing on `date`, sorted by start instant; `holidays` is the station calendar (dayPlan). */
+export function planDay(slots: BroadcastSlot[], date: LocalDate, timeZone: string, holidays: Holiday[] = []): SlotInstance[] {
+  return dayPlan(slots, date, timeZone, holidays).instances
 }
 
 /** Does the period [from, to] (open ends allowed) contain at least one date with this weekday? */

@@ -8,7 +8,8 @@ import { isoWithOffset } from '../lib/viDate'
 import { pickRebroadcastSource } from './composeRebroadcast'
 import { type EmergencyNotice, emergencyEntries } from './emergency'
 import { addDays, formatLocalDateVi } from './localDate'
-import type { LocalDate, Playlist, PlaylistEntry, SlotInstance } from './types'
+import type { SkippedAiring } from './planDay'
+import type { HolidayOnDate, LocalDate, Playlist, PlaylistEntry, SlotInstance } from './types'
 
 export type ProgrammeStatus = 'planned' | 'assembling' | 'ready' | 'failed'
 
@@ -36,6 +37,9 @@ export type BuildPlaylistArgs = {
   generatedAt: Date
   /** Emergency announcements; those valid at generatedAt come first, flagged to interrupt. */
   emergencies?: EmergencyNotice[]
+  /** From dayPlan: the day's holiday and the airings of the grid that do not happen. */
+  holiday?: HolidayOnDate | null
+  skipped?: SkippedAiring[]
 }
 
 /** Why a local/music programme is not playable, from its document's status. */
@@ -124,11 +128,14 @@ function entryBody(instance: SlotInstance, args: BuildPlaylistArgs): Pick<Playli
 
 export function buildPlaylist(args: BuildPlaylistArgs): Playlist {
   const { timeZone } = args.station
+  const times = (instance: SlotInstance) => ({ start: isoWithOffset(instance.start, timeZone), end: isoWithOffset(instance.end, timeZone) })
+  const skipped = (args.skipped ?? []).map(({ instance, reason }) => ({ slot: instance.slot.slug, kind: instance.slot.kind, title: instance.slot.name, ...times(instance), reason }))
   return {
     station: args.station.name,
     timeZone,
     date: args.date,
     generatedAt: args.generatedAt.toISOString(),
+    ...(args.holiday ? { holiday: args.holiday } : {}),
     entries: [
       // Immediate entries first: a device reading the list top-down meets them before anything else.
       ...emergencyEntries({ notices: args.emergencies ?? [], date: args.date, timeZone, now: args.generatedAt }),
@@ -136,11 +143,11 @@ export function buildPlaylist(args: BuildPlaylistArgs): Playlist {
         slot: instance.slot.slug,
         kind: instance.slot.kind,
         title: instance.slot.name,
-        start: isoWithOffset(instance.start, timeZone),
-        end: isoWithOffset(instance.end, timeZone),
+        ...times(instance),
         ...entryBody(instance, args),
       })),
     ],
+    ...(skipped.length > 0 ? { skipped } : {}),
   }
 }
 
@@ -150,7 +157,7 @@ export function buildPlaylist(args: BuildPlaylistArgs): Playlist {
  */
 const oneLine = (text: string) => text.replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029]+/g, ' ').trim()
 /** "05:10–05:30", read straight from the ISO strings, which are already in station time. */
-const clock = (entry: PlaylistEntry) => `${entry.start.slice(11, 16)}–${entry.end.slice(11, 16)}`
+const clock = (entry: Pick<PlaylistEntry, 'start' | 'end'>) => `${entry.start.slice(11, 16)}–${entry.end.slice(11, 16)}`
 
 /**
  * The playlist as devices get it, JSON and M3U alike: every file's site-relative URL (programmes,
@@ -173,6 +180,8 @@ export function withAbsoluteUrls(playlist: Playlist, absoluteUrl: (url: string) 
  */
 export function playlistToM3u(playlist: Playlist, absoluteUrl: (url: string) => string): string {
   const lines = ['#EXTM3U', `#PLAYLIST:${oneLine(playlist.station)} – ${playlist.date}`]
+  if (playlist.holiday) lines.push(`# NGHỈ LỄ: ${oneLine(playlist.holiday.name)}`)
+  for (const entry of playlist.skipped ?? []) lines.push(`# KHÔNG PHÁT: ${clock(entry)} ${oneLine(entry.title)} — ${oneLine(entry.reason)}`)
   for (const entry of withAbsoluteUrls(playlist, absoluteUrl).entries) {
     const label = `${clock(entry)} ${oneLine(entry.title)}`
     if (entry.status === 'missing' || !entry.url) {

@@ -1,18 +1,22 @@
 /**
  * The whole check of a schedule file before `schedule:import` writes anything: every field, every
- * reference (rebroadcast sources, music clips), the station's time zone, and overlaps in the grid as
- * it will be after the import (with the slots the file leaves in place when --replace is not given).
- * Errors stop the import; warnings are printed and the import goes ahead.
+ * reference (rebroadcast sources, music clips), the station's time zone, the holidays of the station
+ * calendar, and overlaps in the grid as it will be after the import (with the slots the file leaves
+ * in place when --replace is not given). Errors stop the import; warnings are printed and the
+ * import goes ahead.
  */
+import { HOLIDAY_FIELDS, holidayFieldProblems, holidayFromChecked } from './holidays'
 import { findOverlaps } from './planDay'
 import { slotFieldProblems, slotFromChecked, slotSpan, unknownSlotFields } from './slotFields'
 import { WEEKDAY_NAMES_VI } from './localDate'
-import type { BroadcastSlot, Weekday } from './types'
+import type { BroadcastSlot, Holiday, Weekday } from './types'
 
 export type ScheduleFile = {
   description?: string
   station?: { name?: string; timeZone?: string }
   slots: BroadcastSlot[]
+  /** The station calendar; when absent, the holidays in the database are left as they are. */
+  holidays?: Holiday[]
 }
 
 export type ScheduleCheckContext = {
@@ -88,7 +92,8 @@ function referenceProblems(fileSlots: BroadcastSlot[], finalSlots: BroadcastSlot
     }
     const silentDays = slot.days.filter((day) => !source.days.includes((((day + dayOffset) % 7) + 7) % 7 as Weekday))
     if (silentDays.length) {
-      warnings.push(`${field}: khung "${sourceSlug}" không phát vào ngày cần phát lại cho ${silentDays.map((day) => WEEKDAY_NAMES_VI[day]).join(', ')}.`)
+      const days = silentDays.map((day) => WEEKDAY_NAMES_VI[day]).join(', ')
+      warnings.push(`${field}: khung "${sourceSlug}" không phát vào ngày cần phát lại cho ${days}, nên ${days} khung này không phát.`)
     }
     if (theirs.end - theirs.start > own.end - own.start) {
       warnings.push(`${label(slot)}: khung nguồn "${sourceSlug}" dài ${theirs.end - theirs.start} phút, hơn khung phát lại (${own.end - own.start} phút).`)
@@ -97,7 +102,26 @@ function referenceProblems(fileSlots: BroadcastSlot[], finalSlots: BroadcastSlot
   return { errors, warnings }
 }
 
-/** Every error and warning of a schedule file, in Vietnamese, naming the slot and the field. */
+/** "Ngày lễ 2 "Giỗ Tổ Hùng Vương"": the position in the list and the name. */
+const holidayLabel = (raw: unknown, index: number) => `Ngày lễ ${index + 1}${isRecord(raw) && typeof raw.name === 'string' && raw.name.trim() ? ` "${raw.name.trim()}"` : ''}`
+
+/** Problems of the "holidays" list, entry by entry and field by field; names must be unique (import matches by name). */
+function holidayProblems(raw: unknown): { errors: string[]; warnings: string[] } {
+  if (raw === undefined) return { errors: [], warnings: [] }
+  if (!Array.isArray(raw)) return { errors: ['Mục "holidays": cần danh sách ngày lễ [ { "name": …, "calendar": …, "day": …, "month": … }, … ].'], warnings: [] }
+  const errors: string[] = []
+  const warnings: string[] = []
+  const names = raw.map((entry) => (isRecord(entry) && typeof entry.name === 'string' ? entry.name.trim() : undefined))
+  raw.forEach((entry, index) => {
+    for (const problem of holidayFieldProblems(entry)) errors.push(`${holidayLabel(entry, index)}, trường "${problem.field}": ${problem.message}`)
+    if (isRecord(entry)) for (const field of Object.keys(entry).filter((key) => !HOLIDAY_FIELDS.has(key))) warnings.push(`${holidayLabel(entry, index)}: trường "${field}" không được dùng và sẽ bị bỏ qua.`)
+    const name = names[index]
+    if (name && names.indexOf(name) !== index) errors.push(`${holidayLabel(entry, index)}, trường "name": tên "${name}" đã dùng cho ngày lễ ${names.indexOf(name) + 1}.`)
+  })
+  return { errors, warnings }
+}
+
+/** Every error and warning of a schedule file, in Vietnamese, naming the slot (or holiday) and the field. */
 export function checkScheduleFile(raw: unknown, context: ScheduleCheckContext): ScheduleCheck {
   if (!isRecord(raw) || !Array.isArray(raw.slots)) return { ok: false, errors: ['Tệp lịch cần dạng { "station": …, "slots": [ … ] }: thiếu danh sách "slots".'], warnings: [] }
   const errors = stationProblems(raw.station)
@@ -111,6 +135,9 @@ export function checkScheduleFile(raw: unknown, context: ScheduleCheckContext): 
   slugs.forEach((slug, index) => {
     if (typeof slug === 'string' && slugs.indexOf(slug) !== index) errors.push(`${labelOf(rawSlots[index], index)}, trường "slug": đường dẫn "${slug}" đã dùng cho khung ${slugs.indexOf(slug) + 1}.`)
   })
+  const holidays = holidayProblems(raw.holidays)
+  errors.push(...holidays.errors)
+  warnings.push(...holidays.warnings)
   if (errors.length > 0) return { ok: false, errors, warnings }
 
   const fileSlots = rawSlots.map((slot) => slotFromChecked(slot as Record<string, unknown>))
@@ -130,5 +157,6 @@ export function checkScheduleFile(raw: unknown, context: ScheduleCheckContext): 
   }
   if (errors.length > 0) return { ok: false, errors, warnings }
   const station = raw.station as ScheduleFile['station']
-  return { ok: true, file: { description: raw.description as string | undefined, station, slots: fileSlots }, warnings }
+  const fileHolidays = Array.isArray(raw.holidays) ? { holidays: raw.holidays.map((entry) => holidayFromChecked(entry as Record<string, unknown>)) } : {}
+  return { ok: true, file: { description: raw.description as string | undefined, station, slots: fileSlots, ...fileHolidays }, warnings }
 }

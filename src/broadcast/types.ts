@@ -40,6 +40,29 @@ export type BroadcastSlot = {
   music?: { clipIds: string[] } | null
 }
 
+/**
+ * What a holiday stops: 'local' stops the station's own slots (local, rebroadcast, music) while
+ * relays of the higher stations continue; 'all' stops every slot.
+ */
+export type HolidayStops = 'local' | 'all'
+
+/** A day or days of the station calendar on which slots do not air (src/broadcast/holidays). */
+export type Holiday = {
+  name: string
+  /** 'lunar': day and month of the Vietnamese lunar calendar (the regular month, never a leap one). */
+  calendar: 'solar' | 'lunar'
+  day: number
+  month: number
+  /** Only this year (the lunar year for a lunar date), e.g. a compensatory day off; null: every year. */
+  year?: number | null
+  /** How many consecutive days from the first, at least 1. */
+  lengthDays: number
+  stops: HolidayStops
+}
+
+/** The holiday(s) of one date; several on the same date are named together and the wider stop wins. */
+export type HolidayOnDate = { name: string; stops: HolidayStops }
+
 /** One airing of a slot on one date, with absolute instants. */
 export type SlotInstance = {
   slot: BroadcastSlot
@@ -187,10 +210,17 @@ export type PlaylistEntry = {
   interrupt?: true
 }
 
+/** An airing of the weekly grid that does not happen that day (a holiday, a day off, nothing to replay). */
+export type SkippedPlaylistEntry = { slot: string; kind: SlotKind; title: string; start: string; end: string; reason: string }
+
 export type Playlist = {
   station: string
   timeZone: string
   date: LocalDate
   generatedAt: string
+  /** Set on a holiday of the station calendar. */
+  holiday?: HolidayOnDate
   entries: PlaylistEntry[]
+  /** Not to be played, listed so a technician sees why the slot is silent; devices ignore it. */
+  skipped?: SkippedPlaylistEntry[]
 }

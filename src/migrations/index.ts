@@ -7,6 +7,7 @@ import * as migration_20261128_021845_article_category_date_index from './202611
 import * as migration_20261129_122311_drop_login_lockout from './20261129_122311_drop_login_lockout';
 import * as migration_20261129_130834_programme_report from './20261129_130834_programme_report';
 import * as migration_20261129_150308_filler_and_rebuild_reason from './20261129_150308_filler_and_rebuild_reason';
+import * as migration_20261129_154757_holidays from './20261129_154757_holidays';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261129_150308_filler_and_rebuild_reason.up,
     down: migration_20261129_150308_filler_and_rebuild_reason.down,
-    name: '20261129_150308_filler_and_rebuild_reason'
+    name: '20261129_150308_filler_and_rebuild_reason',
+  },
+  {
+    up: migration_20261129_154757_holidays.up,
+    down: migration_20261129_154757_holidays.down,
+    name: '20261129_154757_holidays'
   },
 ];

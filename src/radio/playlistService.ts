@@ -1,18 +1,19 @@
 import type { Payload } from 'payload'
 import { REBROADCAST_FALLBACK_DAYS as FALLBACK_DAYS } from '../broadcast/composeRebroadcast'
-import { planDay } from '../broadcast/planDay'
+import { dayPlan } from '../broadcast/planDay'
 import { addDays } from '../broadcast/localDate'
 import { buildPlaylist, type ProgrammeSummary } from '../broadcast/playlist'
 import type { LocalDate, Playlist } from '../broadcast/types'
 import { programmePath } from '../lib/publicUrls'
 import { loadEmergencies } from './emergencies'
-import { loadSlots } from './schedule'
+import { loadSchedule } from './schedule'
 import { loadStationSettings } from './station'
 
 /** The playlist of one date from the schedule and the programme documents. */
 export async function playlistForDate(payload: Payload, date: LocalDate, now: Date): Promise<Playlist> {
   const station = await loadStationSettings(payload)
-  const instances = planDay(await loadSlots(payload), date, station.timeZone)
+  const { slots, holidays } = await loadSchedule(payload)
+  const { instances, holiday, skipped } = dayPlan(slots, date, station.timeZone, holidays)
   const { docs } = await payload.find({
     collection: 'programmes',
     where: { and: [{ date: { greater_than_equal: addDays(date, -FALLBACK_DAYS) } }, { date: { less_than_equal: date } }] },
@@ -33,5 +34,5 @@ export async function playlistForDate(payload: Payload, date: LocalDate, now: Da
     rebuildReason: doc.rebuildReason ?? null,
   }))
   const emergencies = await loadEmergencies(payload, now)
-  return buildPlaylist({ station: { name: station.name, timeZone: station.timeZone }, date, instances, programmes, generatedAt: now, emergencies })
+  return buildPlaylist({ station: { name: station.name, timeZone: station.timeZone }, date, instances, programmes, generatedAt: now, emergencies, holiday, skipped })
 }

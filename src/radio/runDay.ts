@@ -1,19 +1,27 @@
 import { announcementsThatCannotAir } from '../broadcast/lastChance'
 import { addDays, localDateParts } from '../broadcast/localDate'
+import type { SkippedAiring } from '../broadcast/planDay'
 import type { LocalDate, SlotInstance } from '../broadcast/types'
 import { instantFromLocal } from '../lib/viDate'
 import { type AssemblyDeps, type AssemblyOutcome, assembleProgramme, ensureProgramme, findProgramme } from './assembleProgramme'
 import { loadCandidates } from './candidates'
-import { assembledInstances, loadSlots, localDateOf } from './schedule'
+import { assembledInstances, assembledPlans, loadSchedule, localDateOf } from './schedule'
 import { loadStationSettings } from './station'
+
+/** Says which airings of the grid are not built, and why (a holiday, a rebroadcast of a day that did not air). */
+function logSkipped(deps: AssemblyDeps, skipped: SkippedAiring[]) {
+  for (const { instance, reason } of skipped) deps.log(`Không dựng ${instance.date} ${instance.slot.start} ${instance.slot.slug}: ${reason}`)
+}
 
 /** Plans `days` days from today (station time): a programme document per assembled airing. */
 export async function planDays(deps: AssemblyDeps, days = 2): Promise<SlotInstance[]> {
   const station = await loadStationSettings(deps.payload)
   const today = localDateOf(deps.now(), station.timeZone)
-  const instances = assembledInstances(await loadSlots(deps.payload), today, days, station.timeZone)
+  const plans = assembledPlans(await loadSchedule(deps.payload), today, days, station.timeZone)
+  const instances = plans.flatMap((plan) => plan.instances)
   for (const instance of instances) await ensureProgramme(deps.payload, instance)
   deps.log(`Đã lên kế hoạch ${instances.length} chương trình cho ${days} ngày từ ${today}`)
+  logSkipped(deps, plans.flatMap((plan) => plan.skipped))
   const candidates = await loadCandidates(deps.payload, station.timeZone)
   const knownUntil = instantFromLocal({ ...localDateParts(addDays(today, days)), hour: 0, minute: 0 }, station.timeZone)
   for (const item of announcementsThatCannotAir(candidates.announcements, instances, deps.now(), knownUntil, station.timeZone)) {
@@ -42,9 +50,10 @@ async function markedProgrammes(deps: AssemblyDeps) {
 /** Assembles every airing of one date (or one slot of it) now: `npm run assemble`. */
 export async function assembleDate(deps: AssemblyDeps, date: LocalDate, options: { slot?: string; force?: boolean } = {}) {
   const station = await loadStationSettings(deps.payload)
-  const instances = assembledInstances(await loadSlots(deps.payload), date, 1, station.timeZone).filter(
-    (instance) => !options.slot || instance.slot.slug === options.slot,
-  )
+  const [plan] = assembledPlans(await loadSchedule(deps.payload), date, 1, station.timeZone)
+  const wanted = (instance: SlotInstance) => !options.slot || instance.slot.slug === options.slot
+  const instances = plan.instances.filter(wanted)
+  logSkipped(deps, plan.skipped.filter(({ instance }) => wanted(instance)))
   const candidates = await loadCandidates(deps.payload, station.timeZone)
   const results: { slot: string; outcome: AssemblyOutcome }[] = []
   for (const [index, instance] of instances.entries()) {
@@ -63,7 +72,7 @@ export async function assembleDue(deps: AssemblyDeps): Promise<{ slot: string; d
   const now = deps.now()
   const station = await loadStationSettings(deps.payload)
   const today = localDateOf(now, station.timeZone)
-  const instances = assembledInstances(await loadSlots(deps.payload), addDays(today, -1), 3, station.timeZone)
+  const instances = assembledInstances(await loadSchedule(deps.payload), addDays(today, -1), 3, station.timeZone)
   const leadMs = station.leadMinutes * 60_000
   const inWindow = instances.filter((instance) => instance.start.getTime() - leadMs <= now.getTime() && now < instance.end)
   if (inWindow.length === 0) return []

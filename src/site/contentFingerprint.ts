@@ -2,7 +2,7 @@ import type { CollectionSlug, Payload } from 'payload'
 import { publicProgrammeWhere } from '../access/programmes'
 
 /** What public pages are made of; any change here must show on the site. */
-const PUBLIC_COLLECTIONS: CollectionSlug[] = ['articles', 'categories', 'tags', 'broadcast-slots', 'programmes', 'media']
+const PUBLIC_COLLECTIONS: CollectionSlug[] = ['articles', 'categories', 'tags', 'broadcast-slots', 'holidays', 'programmes', 'media']
 
 /**
  * A cheap summary of the public content: per collection, how many documents and the newest

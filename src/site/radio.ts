@@ -1,7 +1,9 @@
+import { holidayPeriods, type HolidayPeriod } from '../broadcast/holidays'
 import { addDays } from '../broadcast/localDate'
-import { planDay } from '../broadcast/planDay'
-import type { BroadcastSlot, LocalDate, ProgrammeSegment, SlotInstance, SlotKind } from '../broadcast/types'
+import { type DayPlan, dayPlan } from '../broadcast/planDay'
+import type { BroadcastSlot, Holiday, HolidayStops, LocalDate, ProgrammeSegment, SlotKind } from '../broadcast/types'
 import type { Programme } from '../payload-types'
+import { holidayFromDoc } from '../radio/schedule'
 import { slotFromDoc } from '../radio/slotMapping'
 import { publicProgrammeWhere } from '../access/programmes'
 import { sitePayload } from './payload'
@@ -13,20 +15,37 @@ export const KIND_WORDS: Record<SlotKind, string> = {
   music: 'Âm nhạc',
 }
 
-export async function publicSlots(): Promise<{ slots: BroadcastSlot[]; timeZone: string; stationName: string }> {
-  const payload = await sitePayload()
-  const [slots, station] = await Promise.all([
-    payload.find({ collection: 'broadcast-slots', limit: 0, pagination: false, depth: 0, overrideAccess: false }),
-    payload.findGlobal({ slug: 'station', depth: 0, overrideAccess: false }),
-  ])
-  return { slots: slots.docs.map(slotFromDoc), timeZone: station.timeZone || 'Asia/Ho_Chi_Minh', stationName: station.name || 'Đài truyền thanh' }
+/** What a holiday means for a resident listening to the loudspeakers. */
+export const HOLIDAY_WORDS: Record<HolidayStops, string> = {
+  local: 'các chương trình của đài tạm nghỉ; vẫn tiếp sóng đài cấp trên',
+  all: 'loa truyền thanh nghỉ cả ngày',
 }
 
-export function dayPlans(slots: BroadcastSlot[], from: LocalDate, days: number, timeZone: string): { date: LocalDate; instances: SlotInstance[] }[] {
-  return Array.from({ length: days }, (_, offset) => {
-    const date = addDays(from, offset)
-    return { date, instances: planDay(slots, date, timeZone) }
-  })
+export type PublicSchedule = { slots: BroadcastSlot[]; holidays: Holiday[]; timeZone: string; stationName: string }
+
+export async function publicSlots(): Promise<PublicSchedule> {
+  const payload = await sitePayload()
+  const [slots, holidays, station] = await Promise.all([
+    payload.find({ collection: 'broadcast-slots', limit: 0, pagination: false, depth: 0, overrideAccess: false }),
+    payload.find({ collection: 'holidays', limit: 0, pagination: false, depth: 0, overrideAccess: false }),
+    payload.findGlobal({ slug: 'station', depth: 0, overrideAccess: false }),
+  ])
+  return {
+    slots: slots.docs.map(slotFromDoc),
+    holidays: holidays.docs.map(holidayFromDoc),
+    timeZone: station.timeZone || 'Asia/Ho_Chi_Minh',
+    stationName: station.name || 'Đài truyền thanh',
+  }
+}
+
+/** What airs on `days` dates from `from`, holidays of the station calendar included. */
+export function dayPlans(schedule: Pick<PublicSchedule, 'slots' | 'holidays'>, from: LocalDate, days: number, timeZone: string): DayPlan[] {
+  return Array.from({ length: days }, (_, offset) => dayPlan(schedule.slots, addDays(from, offset), timeZone, schedule.holidays))
+}
+
+/** The holidays from `from` to a year later, for residents to know when the loudspeakers are quiet. */
+export function upcomingHolidays(schedule: Pick<PublicSchedule, 'holidays'>, from: LocalDate): HolidayPeriod[] {
+  return holidayPeriods(schedule.holidays, from, addDays(from, 365))
 }
 
 /** Programmes that have aired with a finished file (the access rule lets residents see only those), newest first. */

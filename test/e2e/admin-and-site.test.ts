@@ -3,8 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { isShown, launchChromium } from '../support/browser'
 import { spawnSync } from 'node:child_process'
 import { NODE_FLAGS } from '../../scripts/lib/processes'
-import { addDays } from '../../src/broadcast/localDate'
-import { nextWeekday } from '../support/dates'
+import { ordinaryMonday } from '../support/dates'
 import { ADMIN, type LoaServer, ROOT, startLoaServer } from '../support/loaServer'
 import { api, login, staffSession } from '../support/rest'
 import { formatVietnameseDate, localParts, STATION_TIME_ZONE } from '../../src/lib/viDate'
@@ -74,7 +73,7 @@ describe('in a real browser', () => {
 
   it('shows a technician the assembled programme with a player and a working "Dựng lại" button', async () => {
     // A Monday two weeks back: residents hear a programme (the home player later in this file) once it has aired.
-    const monday = addDays(nextWeekday(1), -14)
+    const monday = ordinaryMonday(-2)
     const assembled = spawnSync(process.execPath, [...NODE_FLAGS, 'scripts/assemble.ts', '--date', monday, '--slot', 'chieu'], { cwd: ROOT, env: server.env, encoding: 'utf8' })
     expect(assembled.status, assembled.stdout + assembled.stderr).toBe(0)
     const context = await browser.newContext()

@@ -4,8 +4,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { NODE_FLAGS } from '../../scripts/lib/processes'
 import { isShown, launchChromium } from '../support/browser'
-import { addDays } from '../../src/broadcast/localDate'
-import { nextWeekday } from '../support/dates'
+import { ordinaryMonday } from '../support/dates'
 import { type LoaServer, ROOT, startLoaServer } from '../support/loaServer'
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
@@ -15,8 +14,8 @@ let browser: Browser
 
 beforeAll(async () => {
   server = await startLoaServer({ seed: 'full' })
-  // A Monday two weeks back: programmes are public (home player, listen again) once they have aired.
-  const assembled = spawnSync(process.execPath, [...NODE_FLAGS, 'scripts/assemble.ts', '--date', addDays(nextWeekday(1), -14), '--slot', 'chieu'], { cwd: ROOT, env: server.env, encoding: 'utf8' })
+  // A Monday two weeks back (in a week without holidays): programmes are public (home player, listen again) once they have aired.
+  const assembled = spawnSync(process.execPath, [...NODE_FLAGS, 'scripts/assemble.ts', '--date', ordinaryMonday(-2), '--slot', 'chieu'], { cwd: ROOT, env: server.env, encoding: 'utf8' })
   if (assembled.status !== 0) throw new Error(assembled.stdout + assembled.stderr)
   browser = await launchChromium()
 })

@@ -14,7 +14,7 @@ export default async function HomePage() {
   const now = new Date()
   const [latest, blocks, schedule, programmes] = await Promise.all([latestArticles(9), categoryBlocks(4), publicSlots(), finishedProgrammes({ limit: 1 })])
   const [featured, ...others] = latest.docs
-  const [today] = dayPlans(schedule.slots, localDateOf(now, schedule.timeZone), 1, schedule.timeZone)
+  const [today] = dayPlans(schedule, localDateOf(now, schedule.timeZone), 1, schedule.timeZone)
   const programme = programmes.docs[0]
   return (
     <div className="home">
@@ -57,7 +57,7 @@ export default async function HomePage() {
       <aside className="home-side" aria-label="Truyền thanh">
         <section aria-labelledby="lich-hom-nay">
           <h2 id="lich-hom-nay">Lịch phát sóng hôm nay</h2>
-          <TodaySchedule instances={today.instances} now={now} />
+          <TodaySchedule instances={today.instances} now={now} holiday={today.holiday} />
           <p>
             <Link href="/lich-phat-song">Xem lịch cả tuần</Link>
           </p>

@@ -5,14 +5,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { measureLoudness, probeAudio } from '../../../src/audio/probe'
 import { addDays } from '../../../src/broadcast/localDate'
 import { NODE_FLAGS } from '../../../scripts/lib/processes'
-import { nextWeekday } from '../../support/dates'
+import { ordinaryMonday } from '../../support/dates'
 import { ADMIN, type LoaServer, ROOT, startLoaServer } from '../../support/loaServer'
 import { anonymous, api, login, type Session } from '../../support/rest'
 
 let server: LoaServer
 let admin: Session
-// Two weeks back: programmes are public (listen again, podcast) only once they have aired.
-const monday = addDays(nextWeekday(1), -14)
+// Two weeks back: programmes are public (listen again, podcast) only once they have aired. A week
+// without holidays: the default schedule's calendar would leave the local slots out.
+const monday = ordinaryMonday(-2)
 const tuesday = addDays(monday, 1)
 const wednesday = addDays(monday, 2)
 const thursday = addDays(monday, 3)

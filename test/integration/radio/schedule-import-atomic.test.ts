@@ -65,4 +65,35 @@ describe('schedule:import writes in one transaction', () => {
     expect(after.station).toEqual(changed.station)
     expect(after.slots.map((slot) => slot.slug).sort()).toEqual(changed.slots.map((slot) => slot.slug).sort())
   })
+
+  it('rolls the station calendar back too when the writes fail after its holidays were deleted and changed', async () => {
+    const before = await exportSchedule(payload)
+    expect(before.holidays).toHaveLength(6)
+    const changed = {
+      slots: DEFAULT.slots,
+      holidays: [{ ...DEFAULT.holidays[1], lengthDays: 7 }, { name: 'Nghỉ bù Quốc khánh', calendar: 'solar', day: 4, month: 9, year: 2028 }],
+    }
+    const steps: string[] = []
+    const result = await importSchedule(payload, changed, {
+      replace: true,
+      onWrite: (step) => {
+        steps.push(step)
+        if (step === 'tạo ngày lễ Nghỉ bù Quốc khánh') throw new Error('mất điện giữa chừng')
+      },
+    })
+    expect(steps.filter((step) => step.includes('ngày lễ'))).toEqual([
+      ...['Tết Dương lịch', 'Giỗ Tổ Hùng Vương', 'Ngày Chiến thắng', 'Ngày Quốc tế Lao động', 'Quốc khánh'].map((name) => `xóa ngày lễ ${name}`),
+      'cập nhật ngày lễ Tết Nguyên đán',
+      'tạo ngày lễ Nghỉ bù Quốc khánh',
+    ])
+    expect(result.ok).toBe(false)
+    expect(await exportSchedule(payload)).toEqual(before)
+
+    const again = await importSchedule(payload, changed, { replace: true })
+    expect(again).toMatchObject({ ok: true, holidays: { created: 1, updated: 1, removed: ['Tết Dương lịch', 'Giỗ Tổ Hùng Vương', 'Ngày Chiến thắng', 'Ngày Quốc tế Lao động', 'Quốc khánh'] } })
+    expect((await exportSchedule(payload)).holidays).toEqual([
+      { name: 'Tết Nguyên đán', calendar: 'lunar', day: 30, month: 12, lengthDays: 7, stops: 'local' },
+      { name: 'Nghỉ bù Quốc khánh', calendar: 'solar', day: 4, month: 9, year: 2028, lengthDays: 1, stops: 'local' },
+    ])
+  })
 })

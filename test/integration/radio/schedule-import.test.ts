@@ -35,13 +35,13 @@ function run(script: string, args: string[]): Promise<{ code: number | null; out
 }
 
 /**
- * Every row of the schedule's tables (slots, their days and days off, the station settings), read
+ * Every row of the schedule's tables (slots, their days and days off, holidays, the station settings), read
  * straight from the SQLite file: "unchanged" means not one value differs, updatedAt included.
  */
 async function scheduleRows(): Promise<Record<string, unknown[]>> {
   const client = createClient({ url: env.DATABASE_URL! })
   try {
-    const tables = await client.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND (name LIKE 'broadcast_slots%' OR name LIKE 'station%') ORDER BY name")
+    const tables = await client.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND (name LIKE 'broadcast_slots%' OR name LIKE 'station%' OR name LIKE 'holidays%') ORDER BY name")
     const rows: Record<string, unknown[]> = {}
     for (const { name } of tables.rows) rows[String(name)] = (await client.execute(`SELECT * FROM "${name}" ORDER BY 1`)).rows.map((row) => ({ ...row }))
     return rows
@@ -67,10 +67,12 @@ beforeAll(async () => {
   const imported = await run('scripts/schedule-import.ts', ['schedules/default.json'])
   expect(imported.code, imported.output).toBe(0)
   expect(imported.output).toContain('7 khung mới')
+  expect(imported.output).toContain('Lịch nghỉ lễ: 6 ngày lễ mới')
   // The default 20-minute morning slot replays a 30-minute afternoon programme: said, not refused.
   expect(imported.output).toContain('Cảnh báo: Khung 1 "phat-lai-sang": khung nguồn "chieu" dài 30 phút, hơn khung phát lại (20 phút).')
   before = await scheduleRows()
   expect((before as Record<string, unknown[]>).broadcast_slots).toHaveLength(7)
+  expect((before as Record<string, unknown[]>).holidays).toHaveLength(6)
 }, 120_000)
 
 afterAll(() => rmSync(workDir, { recursive: true, force: true }))
@@ -85,6 +87,8 @@ describe('schedule:import refuses a bad file whole', () => {
     ['dayOffset +1', withSlot('phat-lai-sang', { rebroadcast: { sourceSlug: 'chieu', dayOffset: 1 } }), [], 'Khung 1 "phat-lai-sang", trường "rebroadcast.dayOffset": độ lệch ngày 1 không hợp lệ'],
     ['an unknown kind', withSlot('trua', { kind: 'podcast' }), [], 'Khung 4 "trua", trường "kind": loại "podcast" không có'],
     ['an empty name', withSlot('trua', { name: '' }), [], 'Khung 4 "trua", trường "name": tên chương trình không được để trống.'],
+    ['--replace with a holiday on 31 April', { ...DEFAULT, holidays: [DEFAULT.holidays[0], { ...DEFAULT.holidays[3], day: 31 }] }, ['--replace'], 'Ngày lễ 2 "Ngày Chiến thắng", trường "day": ngày 31 không có trong tháng 4'],
+    ['a lunar holiday on the 31st', { ...DEFAULT, holidays: [...DEFAULT.holidays, { name: 'Rằm', calendar: 'lunar', day: 31, month: 1 }] }, [], 'Ngày lễ 7 "Rằm", trường "day": ngày âm lịch 31 không hợp lệ'],
   ])('%s: exit 1, a Vietnamese line naming slot and field, no stack trace, database unchanged', async (label, content, args, expected) => {
     const slots = Array.isArray(content) ? { ...DEFAULT, slots: content } : content
     const result = await run('scripts/schedule-import.ts', [fileWith(label.replace(/\W+/g, '-'), slots), ...args])

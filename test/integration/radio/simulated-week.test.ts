@@ -17,7 +17,7 @@ import { generateTone } from '../../../src/audio/testAudio'
 import { addDays, WEEKDAY_NAMES_VI, weekdayOf } from '../../../src/broadcast/localDate'
 import type { DroppedItem, Playlist, ProgrammeSegment } from '../../../src/broadcast/types'
 import { NODE_FLAGS } from '../../../scripts/lib/processes'
-import { nextWeekday } from '../../support/dates'
+import { ordinaryMonday } from '../../support/dates'
 import { ADMIN, type LoaServer, ROOT, startLoaServer } from '../../support/loaServer'
 import { api, login, type Session, staffSession } from '../../support/rest'
 
@@ -42,7 +42,8 @@ let admin: Session
 let week: Week
 let workerLog: string
 const measured = new Map<string, number>()
-const monday = nextWeekday(1)
+// The next Monday whose week has no public holiday in the default calendar (Tết would stop the grid).
+const monday = ordinaryMonday(0)
 const day = (offset: number) => addDays(monday, offset)
 const scratch = mkdtempSync(path.join(tmpdir(), 'loa-week-'))
 const ids = { long: '', expiring: '', emergency: '', mondayOnly: '' }

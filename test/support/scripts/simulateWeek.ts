@@ -19,7 +19,7 @@ import { emergencyReporter } from '../../../src/radio/emergencies'
 import { newOwnerId } from '../../../src/radio/locks'
 import { playlistForDate } from '../../../src/radio/playlistService'
 import { assembleDue, planDays } from '../../../src/radio/runDay'
-import { assembledInstances, loadSlots } from '../../../src/radio/schedule'
+import { assembledInstances, loadSchedule } from '../../../src/radio/schedule'
 import { loadStationSettings } from '../../../src/radio/station'
 
 const { from, days } = JSON.parse(process.argv[2] ?? '{}') as { from: LocalDate; days: number }
@@ -33,7 +33,7 @@ const at = (date: LocalDate, hour: number, minute: number) => instantFromLocal({
 type Event = { at: Date; order: number; run: () => Promise<unknown> }
 const playlists: { date: LocalDate; readAt: string; playlist: Playlist }[] = []
 const events: Event[] = []
-const instances = assembledInstances(await loadSlots(payload), from, days, station.timeZone)
+const instances = assembledInstances(await loadSchedule(payload), from, days, station.timeZone)
 for (let offset = 0; offset < days; offset++) {
   const date = addDays(from, offset)
   events.push({ at: at(date, 0, 5), order: 0, run: () => planDays(deps) })

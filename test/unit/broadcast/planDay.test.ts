@@ -18,8 +18,9 @@ describe('planDay over a realistic week (Asia/Ho_Chi_Minh)', () => {
     [WEEK[1], ['phat-lai-sang 05:10–05:30 1200', 'sang 05:30–06:00 1800', 'an-toan-giao-thong 11:00–11:15 900', 'chieu 17:00–17:30 1800', 'tiep-song 19:00–19:45 2700']],
     // Wednesday: the afternoon programme is off (datesOff).
     [WEEK[2], ['phat-lai-sang 05:10–05:30 1200', 'sang 05:30–06:00 1800', 'an-toan-giao-thong 11:00–11:15 900', 'tiep-song 19:00–19:45 2700']],
-    // Thursday: last day of the traffic week (validTo is inclusive).
-    [WEEK[3], ['phat-lai-sang 05:10–05:30 1200', 'sang 05:30–06:00 1800', 'an-toan-giao-thong 11:00–11:15 900', 'chieu 17:00–17:30 1800', 'tiep-song 19:00–19:45 2700']],
+    // Thursday: last day of the traffic week (validTo is inclusive). No morning replay: Wednesday's
+    // afternoon programme did not air (datesOff), and an older one must not be replayed as if it had.
+    [WEEK[3], ['sang 05:30–06:00 1800', 'an-toan-giao-thong 11:00–11:15 900', 'chieu 17:00–17:30 1800', 'tiep-song 19:00–19:45 2700']],
     // Friday: the traffic week is over.
     [WEEK[4], ['phat-lai-sang 05:10–05:30 1200', 'sang 05:30–06:00 1800', 'chieu 17:00–17:30 1800', 'tiep-song 19:00–19:45 2700']],
     // Saturday: the night programme crosses midnight, one hour long.

@@ -95,6 +95,55 @@ describe('schedule file check: the grid after the import, with the slots the fil
   it('warns when the source does not air on the day a rebroadcast replays', () => {
     const check = checkScheduleFile(withSlot('phat-lai-sang', { days: [1, 2] }), FRESH)
     expect(check.ok).toBe(true)
-    expect(check.warnings).toContain('Khung 1 "phat-lai-sang", trường "rebroadcast.sourceSlug": khung "chieu" không phát vào ngày cần phát lại cho Thứ Hai.')
+    expect(check.warnings).toContain('Khung 1 "phat-lai-sang", trường "rebroadcast.sourceSlug": khung "chieu" không phát vào ngày cần phát lại cho Thứ Hai, nên Thứ Hai khung này không phát.')
+  })
+})
+
+describe('schedule file check: the station calendar ("holidays")', () => {
+  const withHoliday = (index: number, patch: Record<string, unknown>) => ({
+    ...DEFAULT,
+    holidays: DEFAULT.holidays.map((holiday: Record<string, unknown>, i: number) => (i === index ? { ...holiday, ...patch } : holiday)),
+  })
+
+  it('reads the default calendar, defaults filled in', () => {
+    const check = checkScheduleFile({ ...DEFAULT, holidays: [...DEFAULT.holidays, { name: 'Nghỉ bù', calendar: 'solar', day: 3, month: 1, year: 2028 }] }, FRESH)
+    expect(check.ok && check.file.holidays).toEqual([
+      { name: 'Tết Dương lịch', calendar: 'solar', day: 1, month: 1, year: null, lengthDays: 1, stops: 'local' },
+      { name: 'Tết Nguyên đán', calendar: 'lunar', day: 30, month: 12, year: null, lengthDays: 5, stops: 'local' },
+      { name: 'Giỗ Tổ Hùng Vương', calendar: 'lunar', day: 10, month: 3, year: null, lengthDays: 1, stops: 'local' },
+      { name: 'Ngày Chiến thắng', calendar: 'solar', day: 30, month: 4, year: null, lengthDays: 1, stops: 'local' },
+      { name: 'Ngày Quốc tế Lao động', calendar: 'solar', day: 1, month: 5, year: null, lengthDays: 1, stops: 'local' },
+      { name: 'Quốc khánh', calendar: 'solar', day: 2, month: 9, year: null, lengthDays: 2, stops: 'local' },
+      { name: 'Nghỉ bù', calendar: 'solar', day: 3, month: 1, year: 2028, lengthDays: 1, stops: 'local' },
+    ])
+  })
+
+  it('leaves the calendar out of a file without "holidays" (the database keeps its own)', () => {
+    const { holidays: _holidays, ...withoutHolidays } = DEFAULT
+    const check = checkScheduleFile(withoutHolidays, FRESH)
+    expect(check.ok && 'holidays' in check.file).toBe(false)
+  })
+
+  it.each([
+    ['not a list', { ...DEFAULT, holidays: { name: 'Tết' } }, 'Mục "holidays": cần danh sách ngày lễ'],
+    ['an empty name', withHoliday(2, { name: ' ' }), 'Ngày lễ 3, trường "name": tên ngày lễ không được để trống.'],
+    ['a duplicate name', withHoliday(4, { name: 'Ngày Chiến thắng' }), 'Ngày lễ 5 "Ngày Chiến thắng", trường "name": tên "Ngày Chiến thắng" đã dùng cho ngày lễ 4.'],
+    ['an unknown calendar', withHoliday(2, { calendar: 'am-lich' }), 'Ngày lễ 3 "Giỗ Tổ Hùng Vương", trường "calendar": lịch "am-lich" không có'],
+    ['31 April', withHoliday(3, { day: 31 }), 'Ngày lễ 4 "Ngày Chiến thắng", trường "day": ngày 31 không có trong tháng 4 (từ 1 đến 30).'],
+    ['29 February of a common year', withHoliday(0, { day: 29, month: 2, year: 2027 }), 'Ngày lễ 1 "Tết Dương lịch", trường "day": ngày 29 không có trong tháng 2 năm 2027'],
+    ['a lunar 31st', withHoliday(1, { day: 31 }), 'Ngày lễ 2 "Tết Nguyên đán", trường "day": ngày âm lịch 31 không hợp lệ'],
+    ['month 13', withHoliday(2, { month: 13 }), 'Ngày lễ 3 "Giỗ Tổ Hùng Vương", trường "month": tháng 13 không hợp lệ'],
+    ['a two-digit year', withHoliday(5, { year: 27 }), 'Ngày lễ 6 "Quốc khánh", trường "year": năm 27 không hợp lệ'],
+    ['zero days', withHoliday(1, { lengthDays: 0 }), 'Ngày lễ 2 "Tết Nguyên đán", trường "lengthDays": số ngày nghỉ 0 không hợp lệ'],
+    ['an unknown stop', withHoliday(1, { stops: 'relay' }), 'Ngày lễ 2 "Tết Nguyên đán", trường "stops": "relay" không có'],
+  ])('refuses %s, naming the holiday and the field', (_label, file, expected) => {
+    const errors = errorsOf(file)
+    expect(errors.some((line) => line.includes(expected)), errors.join('\n')).toBe(true)
+  })
+
+  it('warns about a holiday field it ignores', () => {
+    const check = checkScheduleFile(withHoliday(1, { ngay: 30 }), FRESH)
+    expect(check.ok).toBe(true)
+    expect(check.warnings).toContain('Ngày lễ 2 "Tết Nguyên đán": trường "ngay" không được dùng và sẽ bị bỏ qua.')
   })
 })

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { WEEKDAY_NAMES_VI, formatLocalDateVi } from '../../../broadcast/localDate'
 import type { Weekday } from '../../../broadcast/types'
-import { KIND_WORDS, dayPlans, publicSlots } from '../../../site/radio'
+import { HOLIDAY_WORDS, KIND_WORDS, dayPlans, publicSlots, upcomingHolidays } from '../../../site/radio'
 import { localDateOf } from '../../../radio/schedule'
 
 export const dynamic = 'force-dynamic'
@@ -10,9 +10,12 @@ export const metadata: Metadata = { title: 'Lịch phát sóng', description: 'L
 const WEEK_ORDER: Weekday[] = [1, 2, 3, 4, 5, 6, 0]
 
 export default async function SchedulePage() {
-  const { slots, timeZone, stationName } = await publicSlots()
+  const schedule = await publicSlots()
+  const { slots, timeZone, stationName } = schedule
   const rows = [...slots].sort((a, b) => a.start.localeCompare(b.start))
-  const [today, tomorrow] = dayPlans(slots, localDateOf(new Date(), timeZone), 2, timeZone)
+  const todayDate = localDateOf(new Date(), timeZone)
+  const [today, tomorrow] = dayPlans(schedule, todayDate, 2, timeZone)
+  const holidays = upcomingHolidays(schedule, todayDate)
   return (
     <>
       <h1>Lịch phát sóng</h1>
@@ -60,6 +63,11 @@ export default async function SchedulePage() {
           <h2>
             {label}, {formatLocalDateVi(plan.date)}
           </h2>
+          {plan.holiday && (
+            <p className="holiday">
+              <strong>{`Nghỉ lễ: ${plan.holiday.name}`}</strong> — {HOLIDAY_WORDS[plan.holiday.stops]}.
+            </p>
+          )}
           {plan.instances.length === 0 ? (
             <p>Không có chương trình.</p>
           ) : (
@@ -72,8 +80,34 @@ export default async function SchedulePage() {
               ))}
             </ul>
           )}
+          {plan.skipped.length > 0 && (
+            <>
+              <p>Không phát:</p>
+              <ul className="article-list skipped">
+                {plan.skipped.map(({ instance, reason }) => (
+                  <li key={instance.slot.slug}>
+                    <s>{`${instance.slot.start}–${instance.slot.end}`}</s> {instance.slot.name} <span className="meta">({reason})</span>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
         </section>
       ))}
+      {holidays.length > 0 && (
+        <section aria-labelledby="ngay-le">
+          <h2 id="ngay-le">Ngày nghỉ lễ sắp tới</h2>
+          <ul className="article-list">
+            {holidays.map((period) => (
+              <li key={`${period.name}-${period.from}`}>
+                <strong>{period.name}</strong>
+                {`: ${period.from === period.to ? formatLocalDateVi(period.from) : `${formatLocalDateVi(period.from)} – ${formatLocalDateVi(period.to)}`} `}
+                <span className="meta">({HOLIDAY_WORDS[period.stops]})</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
     </>
   )
 }
