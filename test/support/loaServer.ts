@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -78,6 +78,21 @@ async function waitForReady(baseUrl: string, child: ChildProcess, output: () => 
   throw new Error(`server not ready after ${timeoutMs} ms:\n${output()}`)
 }
 
+export const SEED_MODE_ARGS = { news: ['--without-audio'], full: ['--aired-days', '0'], demo: [] } as const
+
+/**
+ * A database and media folder seeded once for the whole run by the global setup
+ * (test/setup/seedTemplates.ts), copied instead of seeding again: the same content, without a
+ * seed process (and, for 'full', 20-odd seconds of generated and measured audio) per test file.
+ * SQLite only; MongoDB runs seed each time.
+ */
+function seedTemplate(seed: 'news' | 'full' | 'demo'): { dir: string; output: string } | null {
+  const root = process.env.LOA_TEST_SEED_TEMPLATES
+  if (!root || usingMongo() || seed === 'demo') return null
+  const dir = path.join(root, seed)
+  return existsSync(path.join(dir, 'loa.db')) ? { dir, output: `(seed ${seed} copied from ${dir})` } : null
+}
+
 /**
  * seed: 'news' (articles, users; fast), 'full' (also the radio: generated audio, schedule), 'demo'
  * (what `npm start` seeds: also the programmes that aired in the last days, rendered; seconds per
@@ -105,8 +120,9 @@ export async function startLoaServer({
     LOA_ADMIN_PASSWORD: ADMIN.password,
     ...extraEnv,
   }
-  const modeArgs = { news: ['--without-audio'], full: ['--aired-days', '0'], demo: [] }
-  const seedOutput = seed ? await runScript('scripts/seed.ts', [...modeArgs[seed], ...seedArgs], env) : ''
+  const template = seed && seedArgs.length === 0 ? seedTemplate(seed) : null
+  if (template) cpSync(template.dir, workDir, { recursive: true })
+  const seedOutput = template ? template.output : seed ? await runScript('scripts/seed.ts', [...SEED_MODE_ARGS[seed], ...seedArgs], env) : ''
   let log = ''
   const child = spawn(process.execPath, [...NODE_FLAGS, 'src/server.ts'], { cwd: ROOT, env })
   child.stdout?.on('data', (chunk) => (log += chunk))

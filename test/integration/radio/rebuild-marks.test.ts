@@ -127,7 +127,7 @@ describe('a slot’s new times', () => {
     expect(m3u).toContain(`# THIẾU: 03:05–03:06 Bản tin thử — ${reason}`)
     expect(m3u).not.toContain(`/media/programmes/${future}/`)
     // The aired programme is still in the past day's playlist.
-    expect(await playlistEntry(past)).toMatchObject({ status: 'ready', url: `/media/programmes/${past}/${SLOT}.mp3` })
+    expect(await playlistEntry(past)).toMatchObject({ status: 'ready', url: `${server.baseUrl}/media/programmes/${past}/${SLOT}.mp3` })
   })
 
   it('are answered by the worker in the lead window: rebuilt for the new slot, mark cleared, air time moved', async () => {
@@ -139,7 +139,7 @@ describe('a slot’s new times', () => {
     // Filled again, now up to a second before the 1-minute slot ends.
     expect(rebuilt.durationSeconds).toBeLessThanOrEqual(59.05)
     expect(rebuilt.durationSeconds).toBeGreaterThan(57)
-    expect(await playlistEntry(future)).toMatchObject({ status: 'ready', url: `/media/programmes/${future}/${SLOT}.mp3`, sha256: rebuilt.sha256 })
+    expect(await playlistEntry(future)).toMatchObject({ status: 'ready', url: `${server.baseUrl}/media/programmes/${future}/${SLOT}.mp3`, sha256: rebuilt.sha256 })
     await expectAiredUntouched()
   })
 })
