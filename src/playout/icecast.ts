@@ -75,7 +75,7 @@ export function icecastConfigXml(config: IcecastConfig): string {
  * ICECAST_URL (http://host:port/mount) with ICECAST_SOURCE_PASSWORD (and optional ICECAST_SOURCE_USER):
  * the external server's target; null when not set. Throws, in Vietnamese, on an unusable value.
  */
-export function externalIcecastFromEnv(env: NodeJS.ProcessEnv): (IcecastTarget & { listenUrl: string }) | null {
+export function externalIcecastFromEnv(env: Record<string, string | undefined>): (IcecastTarget & { listenUrl: string }) | null {
   const raw = env.ICECAST_URL?.trim()
   if (!raw) return null
   let url: URL
