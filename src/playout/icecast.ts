@@ -6,7 +6,8 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { readFileSync } from 'node:fs'
-import { chmod, mkdir, writeFile } from 'node:fs/promises'
+import { chmod, chown, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import net from 'node:net'
 import path from 'node:path'
 import type { IcecastTarget } from './liquidsoap'
@@ -17,17 +18,12 @@ export type IcecastConfig = {
   port: number
   sourcePassword: string
   adminPassword: string
-  /** Icecast refuses to run as root; as root it switches to this user after binding. */
-  changeOwner?: { user: string; group: string } | null
 }
 
 const xmlText = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 
 /** icecast.xml for a loopback server; logs go to stdout/stderr ("-"), so no log folder is needed. */
 export function icecastConfigXml(config: IcecastConfig): string {
-  const owner = config.changeOwner
-    ? `\n    <changeowner><user>${xmlText(config.changeOwner.user)}</user><group>${xmlText(config.changeOwner.group)}</group></changeowner>`
-    : ''
   return `<icecast>
   <location>Loa</location>
   <admin>loa@localhost</admin>
@@ -65,7 +61,7 @@ export function icecastConfigXml(config: IcecastConfig): string {
     <loglevel>2</loglevel>
   </logging>
   <security>
-    <chroot>0</chroot>${owner}
+    <chroot>0</chroot>
   </security>
 </icecast>
 `
@@ -104,8 +100,12 @@ export function freeLoopbackPort(): Promise<number> {
   })
 }
 
-/** Debian's icecast2 user and group, when this process is root and they exist. */
-function ownerWhenRoot(): IcecastConfig['changeOwner'] {
+/**
+ * Icecast refuses to run as root. Its own <changeowner> is no use here: a change of user clears the
+ * parent-death signal, so an icecast2 that switched user outlives a killed Loa (prctl(2)). As root,
+ * setpriv starts it as Debian's icecast2 user instead, and sets the signal after the switch.
+ */
+function ownerWhenRoot(): { user: string; group: string } | null {
   if (typeof process.getuid !== 'function' || process.getuid() !== 0) return null
   const has = (file: string, name: string) => {
     try {
@@ -116,6 +116,11 @@ function ownerWhenRoot(): IcecastConfig['changeOwner'] {
   }
   if (has('/etc/passwd', 'icecast2') && has('/etc/group', 'icecast')) return { user: 'icecast2', group: 'icecast' }
   return { user: 'nobody', group: 'nogroup' }
+}
+
+function uidOf(user: string): number {
+  const line = readFileSync('/etc/passwd', 'utf8').split('\n').find((l) => l.startsWith(`${user}:`))
+  return Number(line?.split(':')[2])
 }
 
 export type EmbeddedIcecast = { target: IcecastTarget; listenUrl: string; child: ChildProcess; stop: () => Promise<void> }
@@ -131,14 +136,24 @@ export async function startEmbeddedIcecast(options: { dir: string; port?: number
     port,
     sourcePassword: randomBytes(16).toString('hex'),
     adminPassword: randomBytes(16).toString('hex'),
-    changeOwner: ownerWhenRoot(),
   }
-  await mkdir(options.dir, { recursive: true })
-  const file = path.join(options.dir, 'icecast.xml')
+  const owner = process.platform === 'linux' ? ownerWhenRoot() : null
+  // As root the config goes to a folder of its own under the system temp folder, owned by the
+  // icecast user: it must read the file after the switch, and Loa's data folder (or a test's
+  // 0700 temp folder) may not be reachable for that user.
+  const configDir = owner ? await mkdtemp(path.join(tmpdir(), 'loa-icecast-')) : options.dir
+  await mkdir(configDir, { recursive: true })
+  const file = path.join(configDir, 'icecast.xml')
   await writeFile(file, icecastConfigXml(config), { mode: 0o600 })
   await chmod(file, 0o600)
+  if (owner) {
+    const uid = uidOf(owner.user)
+    await chown(configDir, uid, 0)
+    await chown(file, uid, 0)
+  }
   const binary = options.binary ?? 'icecast2'
-  const [program, args] = process.platform === 'linux' ? ['setpriv', ['--pdeathsig', 'KILL', '--', binary, '-c', file]] : [binary, ['-c', file]]
+  const dropRoot = owner ? ['--reuid', owner.user, '--regid', owner.group, '--init-groups'] : []
+  const [program, args] = process.platform === 'linux' ? ['setpriv', ['--pdeathsig', 'KILL', ...dropRoot, '--', binary, '-c', file]] : [binary, ['-c', file]]
   const child = spawn(program, args, { stdio: ['ignore', 'pipe', 'pipe'] })
   let exited: string | null = null
   child.on('exit', (code, signal) => {
@@ -149,12 +164,13 @@ export async function startEmbeddedIcecast(options: { dir: string; port?: number
     stream?.on('data', (chunk: string) => chunk.split('\n').forEach((line) => line.trim() && options.onLine?.(line)))
   }
   const stop = async () => {
-    if (exited !== null) return
-    await new Promise<void>((resolve) => {
-      child.once('exit', () => resolve())
-      child.kill('SIGTERM')
-      setTimeout(() => child.kill('SIGKILL'), 5000).unref()
-    })
+    if (exited === null) {
+      await new Promise<void>((resolve) => {
+        child.once('exit', () => resolve())
+        child.kill('SIGTERM')
+        setTimeout(() => child.kill('SIGKILL'), 5000).unref()
+      })
+    }
   }
   const deadline = Date.now() + 15_000
   for (;;) {
@@ -171,6 +187,8 @@ export async function startEmbeddedIcecast(options: { dir: string; port?: number
     }
     await new Promise((resolve) => setTimeout(resolve, 150))
   }
+  // Read once at start: the copy with the passwords does not outlive the start, even if Loa is killed.
+  if (owner) await rm(configDir, { recursive: true, force: true })
   return {
     target: { host: '127.0.0.1', port, user: 'source', password: config.sourcePassword, mount: DEFAULT_MOUNT },
     listenUrl: `http://127.0.0.1:${port}${DEFAULT_MOUNT}`,
