@@ -27,23 +27,43 @@ async function main() {
     console.log(`[playout] ${unavailable}`)
     process.exit(0)
   }
+  // Registered before anything starts: a stop during start-up (or `npm start` killed meanwhile)
+  // must not leave a half-started playout running. Each part adds its own stop as it starts.
+  const cleanups: (() => Promise<void> | void)[] = []
+  let stopping = false
+  const stop = async (reason: string, code = 0) => {
+    if (stopping) return
+    stopping = true
+    log(`${reason}: đang dừng phát sóng…`)
+    for (const cleanup of cleanups.reverse()) await cleanup()
+    process.exit(code)
+  }
+  process.on('SIGTERM', () => void stop('SIGTERM'))
+  process.on('SIGINT', () => void stop('SIGINT'))
+  exitWithParentIfAsked((reason) => void stop(reason))
+
   const dir = path.join(dataDir(), 'playout')
   const external = externalIcecastFromEnv(process.env)
   let embedded: EmbeddedIcecast | null = null
   if (!external) {
     const port = process.env.LOA_ICECAST_PORT ? Number(process.env.LOA_ICECAST_PORT) : 8000
     embedded = await startEmbeddedIcecast({ dir, port, onLine: (line) => log(`icecast: ${line}`) })
+    cleanups.push(embedded.stop)
+    embedded.child.on('exit', () => void stop('icecast2 đã dừng', 1))
   }
   const target = external ?? embedded!.target
   const listenUrl = external?.listenUrl ?? embedded!.listenUrl
 
   const { payload } = await openPayload({ key: 'loa-playout' })
+  cleanups.push(() => payload.destroy())
   const station = await loadStationSettings(payload)
   const liquidsoap = await startLiquidsoap({
     settings: { controlSocket: path.join(dir, 'liquidsoap.sock'), icecast: target, stationName: station.name },
     scriptFile: path.join(dir, 'loa.liq'),
     onLine: (line) => log(`liquidsoap: ${line}`),
   })
+  cleanups.push(liquidsoap.stop)
+  liquidsoap.child.on('exit', () => void stop('Liquidsoap đã dừng', 1))
   log(`Đang phát lên ${listenUrl} (múi giờ ${station.timeZone})`)
 
   const scheduler = startAirScheduler({
@@ -61,22 +81,7 @@ async function main() {
     log,
   })
 
-  let stopping = false
-  const stop = async (reason: string, code = 0) => {
-    if (stopping) return
-    stopping = true
-    log(`${reason}: đang dừng phát sóng…`)
-    scheduler.stop()
-    await liquidsoap.stop()
-    await embedded?.stop()
-    await payload.destroy()
-    process.exit(code)
-  }
-  liquidsoap.child.on('exit', () => void stop('Liquidsoap đã dừng', 1))
-  embedded?.child.on('exit', () => void stop('icecast2 đã dừng', 1))
-  process.on('SIGTERM', () => void stop('SIGTERM'))
-  process.on('SIGINT', () => void stop('SIGINT'))
-  exitWithParentIfAsked((reason) => void stop(reason))
+  cleanups.push(scheduler.stop)
 }
 
 main().catch((error) => {
