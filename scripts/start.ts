@@ -7,6 +7,7 @@ import path from 'node:path'
 import { loadDotEnv } from '../src/boot/env'
 import { EXIT_WITH_PARENT_ENV, exitWithParent } from '../src/boot/exitWithParent'
 import { DatabaseUrlError, parseDatabaseUrl } from '../src/db/databaseUrl'
+import { playoutUnavailableReason } from '../src/playout/availability'
 import { buildIfNeeded } from './build-if-needed'
 import { run, startLongRunning, tsxArgs } from './lib/processes'
 
@@ -54,11 +55,24 @@ children = [
   startLongRunning('web', process.execPath, tsxArgs(path.join('src', 'server.ts')), { env }),
   startLongRunning('worker', process.execPath, tsxArgs(path.join('src', 'worker', 'index.ts')), { env }),
 ]
+// Playout (Liquidsoap + Icecast) when installed; otherwise one line, and the site and worker run on.
+const playoutOff = playoutUnavailableReason(env)
+let playout: ChildProcess | null = null
+if (playoutOff) console.log(`[loa] ${playoutOff}`)
+else playout = startLongRunning('playout', process.execPath, tsxArgs(path.join('src', 'playout', 'index.ts')), { env })
 
 console.log(`[loa] Trang quản trị: http://localhost:${port}/admin  (tài khoản ${process.env.LOA_ADMIN_EMAIL || 'admin@loa.local'};`)
 console.log('[loa]   mật khẩu là LOA_ADMIN_PASSWORD nếu đã đặt, nếu không thì mật khẩu in ở lần chạy đầu tiên phía trên.)')
 
-for (const child of children) {
+// A playout that fails (a port taken, a broken sound setup) does not take the site down with it.
+if (playout) {
+  children.push(playout)
+  playout.on('exit', () => {
+    if (!stopping) console.log('[loa] Phát sóng đã dừng; trang web và máy dựng vẫn chạy (xem nhật ký [playout] phía trên).')
+  })
+}
+
+for (const child of children.filter((c) => c !== playout)) {
   child.on('exit', (code) => {
     // One part failing takes the others down, so a supervisor restarts the whole set.
     if (!stopping) {

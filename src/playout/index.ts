@@ -1,0 +1,90 @@
+/**
+ * `npm run playout` (also started by `npm start` when Liquidsoap is installed): airs the schedule.
+ * Starts the embedded Icecast (or uses ICECAST_URL), writes and starts Liquidsoap, then follows the
+ * day's playlists (today's and tomorrow's, re-read every 30 s) with the air scheduler.
+ */
+import path from 'node:path'
+import { loadDotEnv } from '../boot/env'
+import { exitWithParentIfAsked } from '../boot/exitWithParent'
+import { openPayload } from '../boot/openPayload'
+import { addDays } from '../broadcast/localDate'
+import { dataDir, mediaDir } from '../lib/paths'
+import { localParts } from '../lib/viDate'
+import { playlistForDate } from '../radio/playlistService'
+import { loadStationSettings } from '../radio/station'
+import { fileForUrl, startAirScheduler } from './airScheduler'
+import { playoutUnavailableReason } from './availability'
+import { type EmbeddedIcecast, externalIcecastFromEnv, startEmbeddedIcecast } from './icecast'
+import { playCommand, relayCommand, STOP_COMMAND, startLiquidsoap } from './liquidsoap'
+
+const log = (line: string) => console.log(`[playout ${new Date().toISOString()}] ${line}`)
+const pad = (n: number) => String(n).padStart(2, '0')
+
+async function main() {
+  loadDotEnv()
+  const unavailable = playoutUnavailableReason()
+  if (unavailable) {
+    console.log(`[playout] ${unavailable}`)
+    process.exit(0)
+  }
+  // Registered before anything starts: a stop during start-up (or `npm start` killed meanwhile)
+  // must not leave a half-started playout running. Each part adds its own stop as it starts.
+  const cleanups: (() => Promise<void> | void)[] = []
+  let stopping = false
+  const stop = async (reason: string, code = 0) => {
+    if (stopping) return
+    stopping = true
+    log(`${reason}: đang dừng phát sóng…`)
+    for (const cleanup of cleanups.reverse()) await cleanup()
+    process.exit(code)
+  }
+  process.on('SIGTERM', () => void stop('SIGTERM'))
+  process.on('SIGINT', () => void stop('SIGINT'))
+  exitWithParentIfAsked((reason) => void stop(reason))
+
+  const dir = path.join(dataDir(), 'playout')
+  const external = externalIcecastFromEnv(process.env)
+  let embedded: EmbeddedIcecast | null = null
+  if (!external) {
+    const port = process.env.LOA_ICECAST_PORT ? Number(process.env.LOA_ICECAST_PORT) : 8000
+    embedded = await startEmbeddedIcecast({ dir, port, onLine: (line) => log(`icecast: ${line}`) })
+    cleanups.push(embedded.stop)
+    embedded.child.on('exit', () => void stop('icecast2 đã dừng', 1))
+  }
+  const target = external ?? embedded!.target
+  const listenUrl = external?.listenUrl ?? embedded!.listenUrl
+
+  const { payload } = await openPayload({ key: 'loa-playout' })
+  cleanups.push(() => payload.destroy())
+  const station = await loadStationSettings(payload)
+  const liquidsoap = await startLiquidsoap({
+    settings: { controlSocket: path.join(dir, 'liquidsoap.sock'), icecast: target, stationName: station.name },
+    scriptFile: path.join(dir, 'loa.liq'),
+    onLine: (line) => log(`liquidsoap: ${line}`),
+  })
+  cleanups.push(liquidsoap.stop)
+  liquidsoap.child.on('exit', () => void stop('Liquidsoap đã dừng', 1))
+  log(`Đang phát lên ${listenUrl} (múi giờ ${station.timeZone})`)
+
+  const scheduler = startAirScheduler({
+    engine: {
+      play: (file, cue) => liquidsoap.command(playCommand(file, cue)),
+      relay: (url) => liquidsoap.command(relayCommand(url)),
+      stop: () => liquidsoap.command(STOP_COMMAND),
+    },
+    loadPlaylists: async (now) => {
+      const p = localParts(now, station.timeZone)
+      const today = `${p.year}-${pad(p.month)}-${pad(p.day)}`
+      return Promise.all([addDays(today, -1), today, addDays(today, 1)].map((date) => playlistForDate(payload, date, now)))
+    },
+    resolveFile: (url) => fileForUrl(url, mediaDir()),
+    log,
+  })
+
+  cleanups.push(scheduler.stop)
+}
+
+main().catch((error) => {
+  console.error(`[playout] Không khởi động được phát sóng: ${error instanceof Error ? error.message : String(error)}`)
+  process.exit(1)
+})

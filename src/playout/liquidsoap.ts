@@ -1,0 +1,234 @@
+/**
+ * The one module that writes Loa's Liquidsoap script and talks to the running engine (Liquidsoap
+ * 2.1, Debian 12). Loa decides what airs when (src/broadcast/airPlan); Liquidsoap only plays what
+ * it is told, so its script stays small and fixed:
+ *
+ *   fallback(track_sensitive=false, [programme queue, relay, filler?, blank])  →  Icecast (MP3), file?
+ *
+ * Control channel: Liquidsoap's command server on a Unix socket (settings.server.socket), not telnet
+ * and not harbor HTTP. Telnet on a loopback port has no authentication, so any local user or any
+ * process that can reach 127.0.0.1 could put anything on air; harbor would need a secret of our own
+ * and is a second HTTP server. The socket file is created with mode 0600 inside Loa's data folder,
+ * so only Loa's user can drive the air. The protocol is the telnet one: a command line, the answer,
+ * "END".
+ *
+ * Commands are Loa's own (server.register, namespace "loa"), each one doing the whole change at
+ * once, so a slot start is one round trip and never leaves the engine half-switched.
+ */
+import { type ChildProcess, spawn } from 'node:child_process'
+import { chmod, mkdir, rm, writeFile } from 'node:fs/promises'
+import net from 'node:net'
+import path from 'node:path'
+
+export type IcecastTarget = { host: string; port: number; user: string; password: string; mount: string }
+
+export type LiquidsoapSettings = {
+  /** Unix socket for the command server (under 100 characters: the kernel's limit is 108). */
+  controlSocket: string
+  /** Where the air signal goes; null only in tests that record to a file. */
+  icecast: IcecastTarget | null
+  /** A WAV recording of the air signal (tests). */
+  recordFile?: string | null
+  /** Played between slots instead of silence (the station's filler), looped. */
+  fillerFile?: string | null
+  stationName: string
+  bitrateKbps?: number
+}
+
+/**
+ * A Liquidsoap string literal. Liquidsoap interpolates "#{…}" inside strings and reads escapes, so
+ * a value with a quote, a backslash, "#{" or a control character is refused rather than escaped:
+ * every value here is a path, password or name Loa made itself, and a surprise means a bug.
+ */
+export function liqString(value: string): string {
+  if (/[\u0000-\u001f\u007f"\\]|#\{/.test(value)) throw new Error(`Giá trị không dùng được trong kịch bản Liquidsoap: ${JSON.stringify(value)}`)
+  return `"${value}"`
+}
+
+/** The script for the settings; pure, so its important lines are unit-tested. */
+export function liquidsoapScript(settings: LiquidsoapSettings): string {
+  const lines = [
+    '# Written by Loa (src/playout/liquidsoap.ts) at each start; edits here are lost.',
+    // CI and small centres run everything as root; Liquidsoap refuses to unless told.
+    'settings.init.allow_root.set(true)',
+    'settings.log.stdout.set(true)',
+    'settings.log.file.set(false)',
+    'settings.log.level.set(3)',
+    'settings.server.socket.set(true)',
+    `settings.server.socket.path.set(${liqString(settings.controlSocket)})`,
+    // 0600: only Loa's own user may drive the air.
+    'settings.server.socket.permissions.set(384)',
+    '',
+    // Programmes: one request at a time, pushed by Loa at the slot start. cue_cut honours
+    // liq_cue_in (a restart mid-programme) and liq_cue_out (the slot's end, a second guard behind
+    // Loa's own stop at the end).
+    'queue = request.queue(id="loa_programme")',
+    // Relays: started and stopped by Loa; a placeholder URL until the first relay slot.
+    'relay = input.http(id="loa_relay", start=false, "http://127.0.0.1:9/loa-relay-placeholder")',
+  ]
+  const layers = ['cue_cut(queue)', 'relay']
+  if (settings.fillerFile) {
+    lines.push(`filler = single(id="loa_filler", ${liqString(settings.fillerFile)})`)
+    layers.push('filler')
+  }
+  layers.push('blank(id="loa_silence")')
+  lines.push(
+    // track_sensitive=false: a slot start switches at once, not at the end of the filler's track.
+    `radio = fallback(id="loa_air", track_sensitive=false, [${layers.join(', ')}])`,
+    '',
+    'def loa_play(uri) =',
+    '  queue.set_queue([])',
+    '  queue.skip()',
+    '  relay.stop()',
+    '  queue.push.uri(uri)',
+    '  "OK"',
+    'end',
+    'server.register(namespace="loa", description="Play a file now, replacing what plays", "play", loa_play)',
+    'def loa_relay(url) =',
+    '  queue.set_queue([])',
+    '  queue.skip()',
+    '  relay.set_url(url)',
+    '  relay.start()',
+    '  "OK"',
+    'end',
+    'server.register(namespace="loa", description="Relay a stream now", "relay", loa_relay)',
+    'def loa_stop(_) =',
+    '  queue.set_queue([])',
+    '  queue.skip()',
+    '  relay.stop()',
+    '  "OK"',
+    'end',
+    'server.register(namespace="loa", description="Stop programme and relay: filler or silence", "stop", loa_stop)',
+    '',
+    // One line per change on air, read by Loa from stdout (the as-run log builds on it later).
+    'radio.on_track(fun (m) -> print("LOA-ON-AIR #{m[\'filename\']}"))',
+  )
+  const bitrate = settings.bitrateKbps ?? 128
+  if (settings.icecast) {
+    const ice = settings.icecast
+    lines.push(
+      `output.icecast(%mp3(bitrate=${bitrate}, samplerate=44100, stereo=true), id="loa_icecast",`,
+      `  host=${liqString(ice.host)}, port=${ice.port}, user=${liqString(ice.user)}, password=${liqString(ice.password)},`,
+      `  mount=${liqString(ice.mount)}, name=${liqString(settings.stationName)}, description="Loa", radio)`,
+    )
+  }
+  if (settings.recordFile) lines.push(`output.file(id="loa_record", %wav(stereo=true), ${liqString(settings.recordFile)}, radio)`)
+  if (!settings.icecast && !settings.recordFile) lines.push('output.dummy(radio)')
+  return lines.join('\n') + '\n'
+}
+
+/** Loa's commands; the file or URL is one line, checked here (a line break would be a second command). */
+export function playCommand(file: string, cue: { inSeconds?: number; outSeconds?: number } = {}): string {
+  const annotations = [
+    cue.inSeconds && cue.inSeconds > 0 ? `liq_cue_in="${cue.inSeconds.toFixed(2)}"` : null,
+    cue.outSeconds && cue.outSeconds > 0 ? `liq_cue_out="${cue.outSeconds.toFixed(2)}"` : null,
+  ].filter((a): a is string => a !== null)
+  return `loa.play ${oneLine(annotations.length > 0 ? `annotate:${annotations.join(',')}:${file}` : file)}`
+}
+export const relayCommand = (url: string) => `loa.relay ${oneLine(url)}`
+export const STOP_COMMAND = 'loa.stop'
+
+function oneLine(value: string): string {
+  if (/[\u0000-\u001f\u007f\u0085\u2028\u2029]/.test(value)) throw new Error(`Địa chỉ có ký tự điều khiển: ${JSON.stringify(value)}`)
+  return value
+}
+
+/** One command over the control socket; resolves with Liquidsoap's answer (without "END"). */
+export function sendCommand(socketPath: string, command: string, timeoutMs = 5000): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = net.createConnection(socketPath)
+    let answer = ''
+    let done = false
+    const finish = (error: Error | null, value = '') => {
+      if (done) return
+      done = true
+      clearTimeout(timer)
+      socket.destroy()
+      if (error) reject(error)
+      else resolve(value)
+    }
+    const timer = setTimeout(() => finish(new Error(`Liquidsoap không trả lời lệnh "${command}" sau ${timeoutMs} ms`)), timeoutMs)
+    socket.setEncoding('utf8')
+    socket.on('connect', () => socket.write(`${command}\n`))
+    socket.on('data', (chunk: string) => {
+      answer += chunk
+      const end = answer.indexOf('\r\nEND\r\n')
+      if (end >= 0 || answer.startsWith('END\r\n')) finish(null, end >= 0 ? answer.slice(0, end) : '')
+    })
+    socket.on('error', (error) => finish(error))
+    socket.on('close', () => finish(new Error(`Liquidsoap đóng kết nối trước khi trả lời "${command}"`)))
+  })
+}
+
+export type RunningLiquidsoap = {
+  child: ChildProcess
+  /** Sends one of Loa's commands; rejects if the engine does not answer "OK". */
+  command: (line: string) => Promise<void>
+  stop: () => Promise<void>
+}
+
+/**
+ * Writes the script (0600: it holds the Icecast password) and starts Liquidsoap. On Linux it runs
+ * under `setpriv --pdeathsig KILL`, so the kernel ends it when Loa's playout process dies however it
+ * dies (see src/audio/launcher.ts for why a child does not otherwise). Resolves once the command
+ * socket answers.
+ */
+export async function startLiquidsoap(options: {
+  settings: LiquidsoapSettings
+  scriptFile: string
+  binary?: string
+  onLine?: (line: string) => void
+  readyTimeoutMs?: number
+}): Promise<RunningLiquidsoap> {
+  const { settings, scriptFile } = options
+  await mkdir(path.dirname(scriptFile), { recursive: true })
+  await mkdir(path.dirname(settings.controlSocket), { recursive: true })
+  await rm(settings.controlSocket, { force: true })
+  await writeFile(scriptFile, liquidsoapScript(settings), { mode: 0o600 })
+  await chmod(scriptFile, 0o600)
+  const binary = options.binary ?? 'liquidsoap'
+  const [program, args] = process.platform === 'linux' ? ['setpriv', ['--pdeathsig', 'KILL', '--', binary, scriptFile]] : [binary, [scriptFile]]
+  const child = spawn(program, args, { stdio: ['ignore', 'pipe', 'pipe'] })
+  const onLine = options.onLine ?? (() => {})
+  let exited: string | null = null
+  child.on('exit', (code, signal) => {
+    exited = `${signal ?? code}`
+  })
+  for (const stream of [child.stdout, child.stderr]) {
+    let rest = ''
+    stream?.setEncoding('utf8')
+    stream?.on('data', (chunk: string) => {
+      const parts = (rest + chunk).split('\n')
+      rest = parts.pop() ?? ''
+      for (const line of parts) if (line.trim()) onLine(line)
+    })
+  }
+
+  const command = async (line: string) => {
+    const answer = await sendCommand(settings.controlSocket, line)
+    if (answer.trim() !== 'OK') throw new Error(`Liquidsoap trả lời "${answer.trim()}" cho lệnh "${line}"`)
+  }
+  const stop = async () => {
+    if (exited !== null) return
+    await new Promise<void>((resolve) => {
+      child.once('exit', () => resolve())
+      child.kill('SIGTERM')
+      setTimeout(() => child.kill('SIGKILL'), 5000).unref()
+    })
+  }
+
+  const deadline = Date.now() + (options.readyTimeoutMs ?? 30_000)
+  for (;;) {
+    if (exited !== null) throw new Error(`Liquidsoap dừng ngay khi khởi động (${exited}); xem các dòng nhật ký phía trên`)
+    try {
+      await sendCommand(settings.controlSocket, 'version', 2000)
+      return { child, command, stop }
+    } catch (error) {
+      if (Date.now() > deadline) {
+        await stop()
+        throw new Error(`Liquidsoap không mở cổng điều khiển sau ${options.readyTimeoutMs ?? 30_000} ms: ${(error as Error).message}`)
+      }
+      await new Promise((resolve) => setTimeout(resolve, 200))
+    }
+  }
+}

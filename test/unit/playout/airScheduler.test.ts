@@ -1,0 +1,67 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import type { Playlist, PlaylistEntry } from '../../../src/broadcast/types'
+import { type AirEngine, startAirScheduler } from '../../../src/playout/airScheduler'
+
+/**
+ * Loa's side of playout against a recording engine and fake timers: what it sends to Liquidsoap,
+ * and when. The real engine is in test/integration/playout.
+ */
+const T0 = new Date('2026-12-01T05:10:00+07:00').getTime()
+const at = (s: number) => new Date(T0 + s * 1000).toISOString()
+const entry = (slot: string, from: number, to: number, extra: Partial<PlaylistEntry> = {}): PlaylistEntry => ({
+  slot, kind: 'local', title: slot, start: at(from), end: at(to), status: 'ready', url: `/media/p/${slot}.mp3`, durationSeconds: null, sha256: 'x', ...extra,
+})
+const playlistOf = (entries: PlaylistEntry[]): Playlist => ({ station: 'x', timeZone: 'Asia/Ho_Chi_Minh', date: '2026-12-01', generatedAt: at(0), entries })
+
+let calls: string[]
+let failNext = false
+const engine: AirEngine = {
+  play: async (file, cue) => {
+    if (failNext) {
+      failNext = false
+      throw new Error('socket gone')
+    }
+    calls.push(`${((Date.now() - T0) / 1000).toFixed(1)} play ${file} in=${cue.inSeconds.toFixed(1)} out=${cue.outSeconds}`)
+  },
+  relay: async (url) => void calls.push(`${((Date.now() - T0) / 1000).toFixed(1)} relay ${url}`),
+  stop: async () => void calls.push(`${((Date.now() - T0) / 1000).toFixed(1)} stop`),
+}
+
+beforeEach(() => {
+  calls = []
+  vi.useFakeTimers()
+})
+afterEach(() => vi.useRealTimers())
+
+const run = async (playlist: Playlist, startAt: number, untilSeconds: number, refreshMs = 30_000) => {
+  vi.setSystemTime(T0 + startAt * 1000)
+  const scheduler = startAirScheduler({ engine, loadPlaylists: async () => [playlist], resolveFile: (url) => `/srv${url}`, refreshMs })
+  await vi.advanceTimersByTimeAsync((untilSeconds - startAt) * 1000)
+  scheduler.stop()
+}
+
+describe('startAirScheduler', () => {
+  it('plays each slot at its start (a fresh engine is already silent), replaces back to back, stops before a gap and after the last', async () => {
+    const playlist = playlistOf([entry('a', 0, 60), entry('b', 60, 90), entry('c', 120, 150, { kind: 'relay', status: 'relay', url: 'http://tinh/live' })])
+    await run(playlist, -5, 200)
+    expect(calls).toEqual([
+      '0.0 play /srv/media/p/a.mp3 in=0.0 out=60',
+      '60.0 play /srv/media/p/b.mp3 in=0.0 out=30',
+      '90.0 stop',
+      '120.0 relay http://tinh/live',
+      '150.0 stop',
+    ])
+  })
+
+  it('started mid-programme, starts the file at the right position; a refresh does not restart it', async () => {
+    await run(playlistOf([entry('a', 0, 600)]), 75, 200, 10_000)
+    expect(calls).toEqual(['75.0 play /srv/media/p/a.mp3 in=75.0 out=600'])
+  })
+
+  it('keeps silent in a slot whose programme is missing, and retries the engine after a failure', async () => {
+    failNext = true
+    await run(playlistOf([entry('a', 0, 30), entry('b', 30, 60, { status: 'missing', url: null })]), -1, 70)
+    // The failed start at 0.0 is retried a second later, from where the slot now is.
+    expect(calls).toEqual(['1.0 play /srv/media/p/a.mp3 in=1.0 out=30', '30.0 stop'])
+  })
+})

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest'
+import { fileForUrl } from '../../../src/playout/airScheduler'
+import { playoutUnavailableReason } from '../../../src/playout/availability'
+import { externalIcecastFromEnv, icecastConfigXml } from '../../../src/playout/icecast'
+import { liqString, liquidsoapScript, playCommand, relayCommand } from '../../../src/playout/liquidsoap'
+
+const ICE = { host: '127.0.0.1', port: 8123, user: 'source', password: 'a1b2', mount: '/loa.mp3' }
+const base = { controlSocket: '/var/lib/loa/playout/liquidsoap.sock', icecast: ICE, stationName: 'Đài xã Yên Lạc' }
+
+describe('liquidsoapScript', () => {
+  const script = liquidsoapScript(base)
+  it.each([
+    ['runs as root (CI, small centres)', 'settings.init.allow_root.set(true)'],
+    ['is driven over a Unix socket only its user can open', 'settings.server.socket.permissions.set(384)'],
+    ['puts the socket where Loa says', 'settings.server.socket.path.set("/var/lib/loa/playout/liquidsoap.sock")'],
+    ['switches at once at a slot start, programme before relay before silence', 'radio = fallback(id="loa_air", track_sensitive=false, [cue_cut(queue), relay, blank(id="loa_silence")])'],
+    ['streams MP3 to the Icecast mount', 'mount="/loa.mp3"'],
+    ['with the source password', 'password="a1b2"'],
+  ])('%s', (_why, line) => expect(script).toContain(line))
+
+  it('has no telnet server (unauthenticated on loopback)', () => expect(script).not.toMatch(/telnet/))
+  it('plays the station filler between slots when one is set, before silence', () => {
+    expect(liquidsoapScript({ ...base, fillerFile: '/m/filler.mp3' })).toContain('[cue_cut(queue), relay, filler, blank(id="loa_silence")]')
+  })
+  it('records to a WAV file, and needs some output', () => {
+    expect(liquidsoapScript({ ...base, icecast: null, recordFile: '/tmp/r.wav' })).toContain('output.file(id="loa_record", %wav(stereo=true), "/tmp/r.wav", radio)')
+    expect(liquidsoapScript({ ...base, icecast: null })).toContain('output.dummy(radio)')
+  })
+  it.each(['pass"word', 'a\\b', 'x#{shutdown()}', 'two\nlines'])('refuses %j in a string rather than risk the script', (value) => {
+    expect(() => liqString(value)).toThrow(/Liquidsoap/)
+    expect(() => liquidsoapScript({ ...base, icecast: { ...ICE, password: value } })).toThrow()
+  })
+})
+
+describe('commands', () => {
+  it('plays a file from the top, or from a cue point with the slot end as cue-out', () => {
+    expect(playCommand('/m/a.mp3')).toBe('loa.play /m/a.mp3')
+    expect(playCommand('/m/a.mp3', { inSeconds: 0, outSeconds: 1200 })).toBe('loa.play annotate:liq_cue_out="1200.00":/m/a.mp3')
+    expect(playCommand('/m/a.mp3', { inSeconds: 75.5, outSeconds: 1200 })).toBe('loa.play annotate:liq_cue_in="75.50",liq_cue_out="1200.00":/m/a.mp3')
+  })
+  it('never sends a second command hidden in a URL', () => {
+    expect(() => relayCommand('http://x/a\nloa.stop')).toThrow()
+    expect(() => playCommand('/m/a.mp3\r\nshutdown')).toThrow()
+  })
+})
+
+describe('fileForUrl', () => {
+  it.each([
+    ['/media/programmes/2026-12-01/thoi-su.mp3', '/srv/media/programmes/2026-12-01/thoi-su.mp3'],
+    ['/media/programmes/2026-12-01/th%E1%BB%9Di.mp3?v=2', '/srv/media/programmes/2026-12-01/thời.mp3'],
+    ['https://cdn.example.vn/a.mp3', 'https://cdn.example.vn/a.mp3'],
+    ['/media/../data/loa.db', null],
+    ['/media/%2e%2e/data/loa.db', null],
+    ['/etc/passwd', null],
+    ['file:///etc/passwd', null],
+  ])('%s → %s', (url, file) => expect(fileForUrl(url, '/srv/media')).toBe(file))
+})
+
+describe('icecast', () => {
+  it('listens on loopback only, with the generated passwords, escaped', () => {
+    const xml = icecastConfigXml({ port: 8123, sourcePassword: 's<&>', adminPassword: 'adm'  })
+    expect(xml).toContain('<bind-address>127.0.0.1</bind-address>')
+    expect(xml).toContain('<port>8123</port>')
+    expect(xml).toContain('<source-password>s&lt;&amp;&gt;</source-password>')
+    // A change of user inside icecast would clear the parent-death signal: setpriv switches instead.
+    expect(xml).not.toContain('changeowner')
+  })
+  it('uses an existing server from ICECAST_URL, and says in Vietnamese what is missing', () => {
+    expect(externalIcecastFromEnv({})).toBeNull()
+    expect(externalIcecastFromEnv({ ICECAST_URL: 'http://radio.example.vn:8000/xa.mp3', ICECAST_SOURCE_PASSWORD: 'pw' })).toEqual({
+      host: 'radio.example.vn', port: 8000, user: 'source', password: 'pw', mount: '/xa.mp3', listenUrl: 'http://radio.example.vn:8000/xa.mp3',
+    })
+    expect(() => externalIcecastFromEnv({ ICECAST_URL: 'http://radio.example.vn:8000/xa.mp3' })).toThrow(/ICECAST_SOURCE_PASSWORD/)
+  })
+})
+
+describe('playoutUnavailableReason', () => {
+  const installed = (...names: string[]) => (name: string) => names.includes(name)
+  it.each([
+    [{}, installed('liquidsoap', 'icecast2'), null],
+    [{}, installed('icecast2'), /chưa cài liquidsoap \(/],
+    [{}, installed(), /chưa cài liquidsoap và icecast2/],
+    [{ ICECAST_URL: 'http://radio:8000/a.mp3' }, installed('liquidsoap'), null],
+    [{ LOA_PLAYOUT: 'off' }, installed('liquidsoap', 'icecast2'), /LOA_PLAYOUT=off/],
+  ] as const)('%j', (env, onPath, expected) => {
+    const reason = playoutUnavailableReason(env, onPath)
+    if (expected === null) expect(reason).toBeNull()
+    else {
+      expect(reason).toMatch(expected)
+      expect(reason!.split('\n')).toHaveLength(1)
+    }
+  })
+})
