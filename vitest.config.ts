@@ -6,6 +6,8 @@ export default defineConfig({
     environment: 'node',
     pool: 'forks',
     include: ['test/unit/**/*.test.ts', 'test/integration/**/*.test.ts'],
+    // Real Liquidsoap and Icecast (Debian packages): npm run test:playout (vitest.playout.config.ts).
+    exclude: ['test/integration/playout/**', 'node_modules/**'],
     globalSetup: ['test/setup/buildOnce.ts', 'test/setup/seedTemplates.ts'],
     // Radio tests run ffmpeg and scripts several times over; on a busy 2-core machine a full demo
     // seed or three renders can pass a minute. The limits catch hangs, not slowness.
