@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { fileForUrl } from '../../../src/playout/airScheduler'
 import { playoutUnavailableReason } from '../../../src/playout/availability'
 import { externalIcecastFromEnv, icecastConfigXml } from '../../../src/playout/icecast'
-import { liqString, liquidsoapScript, playCommand, relayCommand } from '../../../src/playout/liquidsoap'
+import { deadAirCommand, liqString, liquidsoapScript, playCommand, relayCommand } from '../../../src/playout/liquidsoap'
 
 const ICE = { host: '127.0.0.1', port: 8123, user: 'source', password: 'a1b2', mount: '/loa.mp3' }
 const base = { controlSocket: '/var/lib/loa/playout/liquidsoap.sock', icecast: ICE, stationName: 'Đài xã Yên Lạc' }
@@ -13,14 +13,22 @@ describe('liquidsoapScript', () => {
     ['runs as root (CI, small centres)', 'settings.init.allow_root.set(true)'],
     ['is driven over a Unix socket only its user can open', 'settings.server.socket.permissions.set(384)'],
     ['puts the socket where Loa says', 'settings.server.socket.path.set("/var/lib/loa/playout/liquidsoap.sock")'],
-    ['switches at once at a slot start, programme before relay before silence', 'radio = fallback(id="loa_air", track_sensitive=false, [cue_cut(queue), relay, blank(id="loa_silence")])'],
+    ['switches at once at a slot start, programme before relay before its dead-air fallback before silence', '[cue_cut(queue), relay_live, deadair, blank(id="loa_silence")])'],
+    ['takes a relay off the air after 15 s of silence by default', 'blank.strip(id="loa_relay_live", max_blank=15.0, track_sensitive=false, relay)'],
+    ['airs the dead-air fallback only while a relay slot is on air', 'switch(id="loa_deadair", track_sensitive=false, [({!relay_wanted}, deadair_loop)])'],
+    ['prints each switch of layer, with the reason below the relay', 'print("LOA-LAYER deadair #{deadair_reason()}")'],
     ['streams MP3 to the Icecast mount', 'mount="/loa.mp3"'],
     ['with the source password', 'password="a1b2"'],
   ])('%s', (_why, line) => expect(script).toContain(line))
 
   it('has no telnet server (unauthenticated on loopback)', () => expect(script).not.toMatch(/telnet/))
   it('plays the station filler between slots when one is set, before silence', () => {
-    expect(liquidsoapScript({ ...base, fillerFile: '/m/filler.mp3' })).toContain('[cue_cut(queue), relay, filler, blank(id="loa_silence")]')
+    expect(liquidsoapScript({ ...base, fillerFile: '/m/filler.mp3' })).toContain('[cue_cut(queue), relay_live, deadair, filler, blank(id="loa_silence")]')
+  })
+  it('uses the station\'s dead-air seconds, and refuses nonsense', () => {
+    expect(liquidsoapScript({ ...base, deadAirSeconds: 3 })).toContain('max_blank=3.0,')
+    expect(() => liquidsoapScript({ ...base, deadAirSeconds: 0 })).toThrow()
+    expect(() => liquidsoapScript({ ...base, deadAirSeconds: Number.NaN })).toThrow()
   })
   it('records to a WAV file, and needs some output', () => {
     expect(liquidsoapScript({ ...base, icecast: null, recordFile: '/tmp/r.wav' })).toContain('output.file(id="loa_record", %wav(stereo=true), "/tmp/r.wav", radio)')
@@ -41,6 +49,9 @@ describe('commands', () => {
   it('never sends a second command hidden in a URL', () => {
     expect(() => relayCommand('http://x/a\nloa.stop')).toThrow()
     expect(() => playCommand('/m/a.mp3\r\nshutdown')).toThrow()
+    expect(() => deadAirCommand('/m/f.mp3\nloa.stop')).toThrow()
+    expect(deadAirCommand('/m/f.mp3')).toBe('loa.deadair /m/f.mp3')
+    expect(deadAirCommand(null)).toBe('loa.deadair ')
   })
 })
 
