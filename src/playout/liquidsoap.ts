@@ -3,7 +3,8 @@
  * 2.1, Debian 12). Loa decides what airs when (src/broadcast/airPlan); Liquidsoap only plays what
  * it is told, so its script stays small and fixed:
  *
- *   fallback(track_sensitive=false, [programme queue, relay, filler?, blank])  →  Icecast (MP3), file?
+ *   fallback(track_sensitive=false, [programme queue, blank.strip(relay), dead-air loop while a relay
+ *            slot is on air, filler?, blank])  →  Icecast (MP3), file?
  *
  * Control channel: Liquidsoap's command server on a Unix socket (settings.server.socket), not telnet
  * and not harbor HTTP. Telnet on a loopback port has no authentication, so any local user or any
