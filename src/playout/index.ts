@@ -16,6 +16,7 @@ import { loadStationSettings } from '../radio/station'
 import { fileForUrl, startAirScheduler } from './airScheduler'
 import { playoutUnavailableReason } from './availability'
 import { type EmbeddedIcecast, externalIcecastFromEnv, startEmbeddedIcecast } from './icecast'
+import { playoutOptionsFromStation } from './stationPlayout'
 import { deadAirCommand, playCommand, relayCommand, STOP_COMMAND, startLiquidsoap } from './liquidsoap'
 
 const log = (line: string) => console.log(`[playout ${new Date().toISOString()}] ${line}`)
@@ -58,7 +59,7 @@ async function main() {
   const { payload } = await openPayload({ key: 'loa-playout' })
   cleanups.push(() => payload.destroy())
   const station = await loadStationSettings(payload)
-  const deadAirSeconds = station.deadAirSeconds ?? 15
+  const { betweenSlotsFile, deadAirFillerFile, deadAirSeconds } = playoutOptionsFromStation(station)
   let layer: AirLayerState = null
   const liquidsoap = await startLiquidsoap({
     settings: {
@@ -67,7 +68,7 @@ async function main() {
       stationName: station.name,
       deadAirSeconds,
       // The filler between slots is a station setting; a change takes effect at the next playout start.
-      fillerFile: station.fillBetweenSlots ? (station.filler?.path ?? null) : null,
+      fillerFile: betweenSlotsFile,
     },
     scriptFile: path.join(dir, 'loa.liq'),
     onLine: (line) => {
@@ -97,7 +98,7 @@ async function main() {
       return Promise.all([addDays(today, -1), today, addDays(today, 1)].map((date) => playlistForDate(payload, date, now)))
     },
     resolveFile: (url) => fileForUrl(url, mediaDir()),
-    fillerFile: station.filler?.path ?? null,
+    fillerFile: deadAirFillerFile,
     log,
   })
 

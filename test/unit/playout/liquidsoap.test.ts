@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { fileForUrl } from '../../../src/playout/airScheduler'
 import { playoutUnavailableReason } from '../../../src/playout/availability'
 import { externalIcecastFromEnv, icecastConfigXml } from '../../../src/playout/icecast'
+import { playoutOptionsFromStation } from '../../../src/playout/stationPlayout'
 import { deadAirCommand, liqString, liquidsoapScript, playCommand, relayCommand } from '../../../src/playout/liquidsoap'
 
 const ICE = { host: '127.0.0.1', port: 8123, user: 'source', password: 'a1b2', mount: '/loa.mp3' }
@@ -101,4 +102,15 @@ describe('playoutUnavailableReason', () => {
       expect(reason!.split('\n')).toHaveLength(1)
     }
   })
+})
+
+describe('playoutOptionsFromStation', () => {
+  const filler = { id: '1', title: 'Nhạc nền', path: '/srv/media/audio/nen.mp3', durationSeconds: 60, loudnessLufs: null }
+  const station = { name: 'x', timeZone: 'Asia/Ho_Chi_Minh', loudnessTargetLufs: -16, truePeakDbtp: -1.5, output: { format: 'mp3' as const, bitrateKbps: 128, sampleRate: 44100, channels: 1 as const }, gapSeconds: 0.8, intro: null, outro: null, leadMinutes: 60 }
+  it.each([
+    ['no filler: silence between slots and on dead air, 15 s', {}, { betweenSlotsFile: null, deadAirFillerFile: null, deadAirSeconds: 15 }],
+    ['a filler, not between slots (the default): dead air only', { filler }, { betweenSlotsFile: null, deadAirFillerFile: filler.path, deadAirSeconds: 15 }],
+    ['a filler between slots too, and the station\'s seconds', { filler, fillBetweenSlots: true, deadAirSeconds: 30 }, { betweenSlotsFile: filler.path, deadAirFillerFile: filler.path, deadAirSeconds: 30 }],
+    ['between slots asked, but no filler', { fillBetweenSlots: true }, { betweenSlotsFile: null, deadAirFillerFile: null, deadAirSeconds: 15 }],
+  ])('%s', (_why, extra, expected) => expect(playoutOptionsFromStation({ ...station, ...extra })).toEqual(expected))
 })
