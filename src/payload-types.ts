@@ -1057,6 +1057,14 @@ export interface Station {
    */
   fillSilence?: boolean | null;
   filler?: (number | null) | AudioClip;
+  /**
+   * On air: between slots (and in a slot with no programme) the filler loops instead of silence.
+   */
+  fillBetweenSlots?: boolean | null;
+  /**
+   * A relay that cannot be reached, drops or is silent this long switches to the filler (or the latest local programme), keeps retrying, and switches back when it returns.
+   */
+  deadAirSeconds?: number | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1079,6 +1087,8 @@ export interface StationSelect<T extends boolean = true> {
   outro?: T;
   fillSilence?: T;
   filler?: T;
+  fillBetweenSlots?: T;
+  deadAirSeconds?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

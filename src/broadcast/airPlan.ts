@@ -4,8 +4,8 @@
  * no I/O. The playout side (src/playout) arms its timers from these instants and asks `airingAt`
  * what should be on air whenever a timer fires, so a late timer or a restart lands on the same answer.
  *
- * Not in this increment: emergency entries (they interrupt, and are handled by a later increment),
- * dead-air fallbacks for relays.
+ * Not in this increment: emergency entries (they interrupt, and are handled by a later increment).
+ * A relay's dead-air fallback is chosen in ./deadAir.
  */
 import type { Playlist, PlaylistEntry } from './types'
 

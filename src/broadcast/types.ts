@@ -131,6 +131,10 @@ export type StationSettings = {
   fillSilence?: boolean
   /** The station's filler music; null when none is chosen or its file is unusable. */
   filler?: ClipRef | null
+  /** On air: loop the filler between slots instead of silence (default off). */
+  fillBetweenSlots?: boolean
+  /** On air: a relay silent, unreachable or lost this long goes to the filler (default 15). */
+  deadAirSeconds?: number
 }
 
 export type SegmentKind = 'intro' | 'outro' | 'announcement' | 'article' | 'music' | 'filler' | 'gap'

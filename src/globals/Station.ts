@@ -89,5 +89,31 @@ export const Station: GlobalConfig = {
       },
     },
     { name: 'filler', type: 'upload', relationTo: 'audio-clips', label: { vi: 'Nhạc nền lấp khoảng trống', en: 'Filler music' } },
+    {
+      name: 'fillBetweenSlots',
+      type: 'checkbox',
+      defaultValue: false,
+      label: { vi: 'Phát nhạc nền giữa các khung giờ', en: 'Play the filler between slots' },
+      admin: {
+        description: {
+          vi: 'Khi phát sóng: giữa hai khung giờ (và khi khung giờ không có chương trình) phát lặp nhạc nền thay vì im lặng.',
+          en: 'On air: between slots (and in a slot with no programme) the filler loops instead of silence.',
+        },
+      },
+    },
+    {
+      name: 'deadAirSeconds',
+      type: 'number',
+      defaultValue: 15,
+      min: 3,
+      max: 300,
+      label: { vi: 'Tiếp âm im lặng tối đa (giây)', en: 'Relay dead air after (seconds)' },
+      admin: {
+        description: {
+          vi: 'Tiếp âm Đài tỉnh không kết nối được, mất tín hiệu hoặc im lặng quá số giây này thì chuyển sang nhạc nền (hoặc chương trình địa phương gần nhất), vẫn thử kết nối lại và tự quay về khi có tín hiệu.',
+          en: 'A relay that cannot be reached, drops or is silent this long switches to the filler (or the latest local programme), keeps retrying, and switches back when it returns.',
+        },
+      },
+    },
   ],
 }

@@ -7,11 +7,14 @@
  */
 import path from 'node:path'
 import { type AirEvent, airingAt, airPlan, nextChange } from '../broadcast/airPlan'
+import { deadAirFallback } from '../broadcast/deadAir'
 import type { Playlist } from '../broadcast/types'
 
 export type AirEngine = {
   play: (file: string, cue: { inSeconds: number; outSeconds: number }) => Promise<void>
   relay: (url: string) => Promise<void>
+  /** The file looped while the relay is dead (null: silence); sent before each relay. */
+  deadAir?: (file: string | null) => Promise<void>
   stop: () => Promise<void>
 }
 
@@ -21,6 +24,8 @@ export type AirSchedulerOptions = {
   loadPlaylists: (now: Date) => Promise<Playlist[]>
   /** A playlist URL as a path or URL Liquidsoap can open; null when it cannot be played. */
   resolveFile: (url: string) => string | null
+  /** The station filler's file: the dead-air fallback when set (else the latest local programme). */
+  fillerFile?: string | null
   refreshMs?: number
   now?: () => Date
   log?: (line: string) => void
@@ -65,8 +70,12 @@ export function startAirScheduler(options: AirSchedulerOptions): { stop: () => v
         if (event) log(`${event.title}: im lặng (${event.play.kind === 'silence' ? event.play.reason : ''})`)
         else log('Hết khung giờ: dừng phát')
       } else if (event.play.kind === 'relay') {
+        const fallback = deadAirFallback(playlists, at, options.fillerFile ?? null)
+        const fallbackFile = !fallback ? null : fallback.kind === 'filler' ? fallback.file : options.resolveFile(fallback.url)
+        await options.engine.deadAir?.(fallbackFile)
         await options.engine.relay(event.play.url)
-        log(`${event.title}: tiếp sóng ${event.play.url}`)
+        const spare = !fallbackFile ? 'im lặng' : fallback?.kind === 'filler' ? 'nhạc nền' : `chương trình "${fallback?.kind === 'programme' ? fallback.title : ''}"`
+        log(`${event.title}: tiếp sóng ${event.play.url} (mất sóng thì phát ${spare})`)
       } else {
         const file = options.resolveFile(event.play.url)
         if (!file) {

@@ -7,6 +7,7 @@ import path from 'node:path'
 import { loadDotEnv } from '../boot/env'
 import { exitWithParentIfAsked } from '../boot/exitWithParent'
 import { openPayload } from '../boot/openPayload'
+import { type AirLayerState, airSwitchLog } from '../broadcast/deadAir'
 import { addDays } from '../broadcast/localDate'
 import { dataDir, mediaDir } from '../lib/paths'
 import { localParts } from '../lib/viDate'
@@ -15,7 +16,8 @@ import { loadStationSettings } from '../radio/station'
 import { fileForUrl, startAirScheduler } from './airScheduler'
 import { playoutUnavailableReason } from './availability'
 import { type EmbeddedIcecast, externalIcecastFromEnv, startEmbeddedIcecast } from './icecast'
-import { playCommand, relayCommand, STOP_COMMAND, startLiquidsoap } from './liquidsoap'
+import { playoutOptionsFromStation } from './stationPlayout'
+import { deadAirCommand, playCommand, relayCommand, STOP_COMMAND, startLiquidsoap } from './liquidsoap'
 
 const log = (line: string) => console.log(`[playout ${new Date().toISOString()}] ${line}`)
 const pad = (n: number) => String(n).padStart(2, '0')
@@ -57,10 +59,27 @@ async function main() {
   const { payload } = await openPayload({ key: 'loa-playout' })
   cleanups.push(() => payload.destroy())
   const station = await loadStationSettings(payload)
+  const { betweenSlotsFile, deadAirFillerFile, deadAirSeconds } = playoutOptionsFromStation(station)
+  let layer: AirLayerState = null
   const liquidsoap = await startLiquidsoap({
-    settings: { controlSocket: path.join(dir, 'liquidsoap.sock'), icecast: target, stationName: station.name },
+    settings: {
+      controlSocket: path.join(dir, 'liquidsoap.sock'),
+      icecast: target,
+      stationName: station.name,
+      deadAirSeconds,
+      // The filler between slots is a station setting; a change takes effect at the next playout start.
+      fillerFile: betweenSlotsFile,
+    },
     scriptFile: path.join(dir, 'loa.liq'),
-    onLine: (line) => log(`liquidsoap: ${line}`),
+    onLine: (line) => {
+      // Dead-air switches and the relay's return get a line of their own, with the reason.
+      const logged = airSwitchLog(layer, line, deadAirSeconds)
+      if (logged) {
+        layer = logged.layer
+        if (logged.message) log(logged.message)
+      }
+      log(`liquidsoap: ${line}`)
+    },
   })
   cleanups.push(liquidsoap.stop)
   liquidsoap.child.on('exit', () => void stop('Liquidsoap đã dừng', 1))
@@ -70,6 +89,7 @@ async function main() {
     engine: {
       play: (file, cue) => liquidsoap.command(playCommand(file, cue)),
       relay: (url) => liquidsoap.command(relayCommand(url)),
+      deadAir: (file) => liquidsoap.command(deadAirCommand(file)),
       stop: () => liquidsoap.command(STOP_COMMAND),
     },
     loadPlaylists: async (now) => {
@@ -78,6 +98,7 @@ async function main() {
       return Promise.all([addDays(today, -1), today, addDays(today, 1)].map((date) => playlistForDate(payload, date, now)))
     },
     resolveFile: (url) => fileForUrl(url, mediaDir()),
+    fillerFile: deadAirFillerFile,
     log,
   })
 

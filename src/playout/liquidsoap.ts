@@ -3,7 +3,8 @@
  * 2.1, Debian 12). Loa decides what airs when (src/broadcast/airPlan); Liquidsoap only plays what
  * it is told, so its script stays small and fixed:
  *
- *   fallback(track_sensitive=false, [programme queue, relay, filler?, blank])  →  Icecast (MP3), file?
+ *   fallback(track_sensitive=false, [programme queue, blank.strip(relay), dead-air loop while a relay
+ *            slot is on air, filler?, blank])  →  Icecast (MP3), file?
  *
  * Control channel: Liquidsoap's command server on a Unix socket (settings.server.socket), not telnet
  * and not harbor HTTP. Telnet on a loopback port has no authentication, so any local user or any
@@ -29,8 +30,13 @@ export type LiquidsoapSettings = {
   icecast: IcecastTarget | null
   /** A WAV recording of the air signal (tests). */
   recordFile?: string | null
-  /** Played between slots instead of silence (the station's filler), looped. */
+  /** Played between slots instead of silence (the station's filler, when `fillBetweenSlots` is on), looped. */
   fillerFile?: string | null
+  /**
+   * A relay silent, unreachable or lost for this many seconds goes to the dead-air fallback (the
+   * file set with `loa.deadair`, looped) until it comes back. Default 15.
+   */
+  deadAirSeconds?: number
   stationName: string
   bitrateKbps?: number
 }
@@ -47,6 +53,8 @@ export function liqString(value: string): string {
 
 /** The script for the settings; pure, so its important lines are unit-tested. */
 export function liquidsoapScript(settings: LiquidsoapSettings): string {
+  const deadAir = settings.deadAirSeconds ?? 15
+  if (!(deadAir > 0 && deadAir <= 3600)) throw new Error(`Thời gian im lặng tối đa không hợp lệ: ${deadAir}`)
   const lines = [
     '# Written by Loa (src/playout/liquidsoap.ts) at each start; edits here are lost.',
     // CI and small centres run everything as root; Liquidsoap refuses to unless told.
@@ -63,22 +71,56 @@ export function liquidsoapScript(settings: LiquidsoapSettings): string {
     // liq_cue_in (a restart mid-programme) and liq_cue_out (the slot's end, a second guard behind
     // Loa's own stop at the end).
     'queue = request.queue(id="loa_programme")',
-    // Relays: started and stopped by Loa; a placeholder URL until the first relay slot.
-    'relay = input.http(id="loa_relay", start=false, "http://127.0.0.1:9/loa-relay-placeholder")',
+    // Relays: started and stopped by Loa; a placeholder URL until the first relay slot. input.http
+    // reconnects by itself (every poll_delay) while started, so a lost relay is retried for as long
+    // as its slot lasts. relay_connected says whether it got through since this relay started: the
+    // reason for a switch to the fallback ("cannot be reached" or "lost").
+    'relay_wanted = ref(false)',
+    'relay_connected = ref(false)',
+    'relay = input.http(id="loa_relay", start=false, poll_delay=1., timeout=5.,',
+    '  on_connect=fun (_) -> relay_connected := true, "http://127.0.0.1:9/loa-relay-placeholder")',
+    // A relay that only carries silence is dead air too: unavailable after N s of blank, so the
+    // fallback below takes over; available again as soon as there is sound. blank.strip keeps
+    // reading the relay while it is stripped, so it notices the sound coming back.
+    `relay_live = blank.strip(id="loa_relay_live", max_blank=${deadAir.toFixed(1)}, track_sensitive=false, relay)`,
+    // The dead-air fallback: the file Loa names (the station filler, or the latest local programme),
+    // looped, and only while a relay slot is on air; between slots it would otherwise air too.
+    'deadair_file = ref("")',
+    'def deadair_next() =',
+    '  if !deadair_file == "" then null() else request.create(!deadair_file) end',
+    'end',
+    'deadair_loop = request.dynamic(id="loa_deadair_loop", retry_delay=1., deadair_next)',
+    'deadair = switch(id="loa_deadair", track_sensitive=false, [({!relay_wanted}, deadair_loop)])',
   ]
-  const layers = ['cue_cut(queue)', 'relay']
+  const layers: { name: string; source: string }[] = [
+    { name: 'programme', source: 'cue_cut(queue)' },
+    { name: 'relay', source: 'relay_live' },
+    { name: 'deadair', source: 'deadair' },
+  ]
   if (settings.fillerFile) {
     lines.push(`filler = single(id="loa_filler", ${liqString(settings.fillerFile)})`)
-    layers.push('filler')
+    layers.push({ name: 'filler', source: 'filler' })
   }
-  layers.push('blank(id="loa_silence")')
+  layers.push({ name: 'silence', source: 'blank(id="loa_silence")' })
   lines.push(
-    // track_sensitive=false: a slot start switches at once, not at the end of the filler's track.
-    `radio = fallback(id="loa_air", track_sensitive=false, [${layers.join(', ')}])`,
+    // Why the relay is off the air, at the moment of the switch.
+    // Empty when no relay slot is on air (a layer below the relay then is just the gap between slots).
+    'def deadair_reason() =',
+    '  if not !relay_wanted then "" elsif not !relay_connected then "unreachable" elsif relay_live.is_blank() then "silent" else "lost" end',
+    'end',
+    // One line per switch between layers (a transition runs when its layer takes over): Loa logs
+    // dead air and the relay's return from these (deadAirLog in src/broadcast/deadAir).
+    ...layers.map(
+      (layer, index) =>
+        `def to_${layer.name}(_, b) = print("LOA-LAYER ${layer.name}${index >= 2 ? ' #{deadair_reason()}' : ''}") b end`,
+    ),
+    // track_sensitive=false: a slot start (or dead air) switches at once, not at the end of a track.
+    `radio = fallback(id="loa_air", track_sensitive=false, transition_length=0., transitions=[${layers.map((l) => `to_${l.name}`).join(', ')}], [${layers.map((l) => l.source).join(', ')}])`,
     '',
     'def loa_play(uri) =',
     '  queue.set_queue([])',
     '  queue.skip()',
+    '  relay_wanted := false',
     '  relay.stop()',
     '  queue.push.uri(uri)',
     '  "OK"',
@@ -87,7 +129,10 @@ export function liquidsoapScript(settings: LiquidsoapSettings): string {
     'def loa_relay(url) =',
     '  queue.set_queue([])',
     '  queue.skip()',
+    '  relay.stop()',
     '  relay.set_url(url)',
+    '  relay_connected := false',
+    '  relay_wanted := true',
     '  relay.start()',
     '  "OK"',
     'end',
@@ -95,10 +140,17 @@ export function liquidsoapScript(settings: LiquidsoapSettings): string {
     'def loa_stop(_) =',
     '  queue.set_queue([])',
     '  queue.skip()',
+    '  relay_wanted := false',
     '  relay.stop()',
     '  "OK"',
     'end',
     'server.register(namespace="loa", description="Stop programme and relay: filler or silence", "stop", loa_stop)',
+    // Set before each relay slot; an empty argument means no fallback (silence on dead air).
+    'def loa_deadair(file) =',
+    '  deadair_file := file',
+    '  "OK"',
+    'end',
+    'server.register(namespace="loa", description="The file looped while the relay is dead", "deadair", loa_deadair)',
     '',
     // One line per change on air, read by Loa from stdout (the as-run log builds on it later).
     'radio.on_track(fun (m) -> print("LOA-ON-AIR #{m[\'filename\']}"))',
@@ -127,6 +179,7 @@ export function playCommand(file: string, cue: { inSeconds?: number; outSeconds?
 }
 export const relayCommand = (url: string) => `loa.relay ${oneLine(url)}`
 export const STOP_COMMAND = 'loa.stop'
+export const deadAirCommand = (file: string | null) => `loa.deadair ${oneLine(file ?? '')}`
 
 function oneLine(value: string): string {
   if (/[\u0000-\u001f\u007f\u0085\u2028\u2029]/.test(value)) throw new Error(`Địa chỉ có ký tự điều khiển: ${JSON.stringify(value)}`)

@@ -24,5 +24,7 @@ export async function loadStationSettings(payload: Payload): Promise<StationSett
     maxSilentSharePercent: station.maxSilentSharePercent ?? 25,
     fillSilence: station.fillSilence ?? false,
     filler: clipRefFromDoc(station.filler),
+    fillBetweenSlots: station.fillBetweenSlots ?? false,
+    deadAirSeconds: station.deadAirSeconds ?? 15,
   }
 }

@@ -26,6 +26,7 @@ const engine: AirEngine = {
   relay: async (url) => void calls.push(`${((Date.now() - T0) / 1000).toFixed(1)} relay ${url}`),
   stop: async () => void calls.push(`${((Date.now() - T0) / 1000).toFixed(1)} stop`),
 }
+const withDeadAir: AirEngine = { ...engine, deadAir: async (file) => void calls.push(`${((Date.now() - T0) / 1000).toFixed(1)} deadair ${file}`) }
 
 beforeEach(() => {
   calls = []
@@ -33,9 +34,9 @@ beforeEach(() => {
 })
 afterEach(() => vi.useRealTimers())
 
-const run = async (playlist: Playlist, startAt: number, untilSeconds: number, refreshMs = 30_000) => {
+const run = async (playlist: Playlist, startAt: number, untilSeconds: number, refreshMs = 30_000, extra: { engine?: AirEngine; fillerFile?: string | null } = {}) => {
   vi.setSystemTime(T0 + startAt * 1000)
-  const scheduler = startAirScheduler({ engine, loadPlaylists: async () => [playlist], resolveFile: (url) => `/srv${url}`, refreshMs })
+  const scheduler = startAirScheduler({ engine, loadPlaylists: async () => [playlist], resolveFile: (url) => `/srv${url}`, refreshMs, ...extra })
   await vi.advanceTimersByTimeAsync((untilSeconds - startAt) * 1000)
   scheduler.stop()
 }
@@ -63,5 +64,20 @@ describe('startAirScheduler', () => {
     await run(playlistOf([entry('a', 0, 30), entry('b', 30, 60, { status: 'missing', url: null })]), -1, 70)
     // The failed start at 0.0 is retried a second later, from where the slot now is.
     expect(calls).toEqual(['1.0 play /srv/media/p/a.mp3 in=1.0 out=30', '30.0 stop'])
+  })
+
+  it('names the dead-air fallback before each relay: the filler, else the latest local programme, else none', async () => {
+    const relay = { kind: 'relay' as const, status: 'relay' as const, url: 'http://tinh/live' }
+    await run(playlistOf([entry('a', 0, 60), entry('c', 60, 90, relay)]), -1, 95, 30_000, { engine: withDeadAir, fillerFile: '/srv/media/audio/nen.mp3' })
+    await run(playlistOf([entry('a', 0, 60), entry('c', 60, 90, relay)]), -1, 95, 30_000, { engine: withDeadAir })
+    await run(playlistOf([entry('c', 60, 90, relay)]), 50, 95, 30_000, { engine: withDeadAir })
+    expect(calls.filter((call) => !call.includes('play') && !call.includes('stop'))).toEqual([
+      '60.0 deadair /srv/media/audio/nen.mp3',
+      '60.0 relay http://tinh/live',
+      '60.0 deadair /srv/media/p/a.mp3',
+      '60.0 relay http://tinh/live',
+      '60.0 deadair null',
+      '60.0 relay http://tinh/live',
+    ])
   })
 })

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { fileForUrl } from '../../../src/playout/airScheduler'
 import { playoutUnavailableReason } from '../../../src/playout/availability'
 import { externalIcecastFromEnv, icecastConfigXml } from '../../../src/playout/icecast'
-import { liqString, liquidsoapScript, playCommand, relayCommand } from '../../../src/playout/liquidsoap'
+import { playoutOptionsFromStation } from '../../../src/playout/stationPlayout'
+import { deadAirCommand, liqString, liquidsoapScript, playCommand, relayCommand } from '../../../src/playout/liquidsoap'
 
 const ICE = { host: '127.0.0.1', port: 8123, user: 'source', password: 'a1b2', mount: '/loa.mp3' }
 const base = { controlSocket: '/var/lib/loa/playout/liquidsoap.sock', icecast: ICE, stationName: 'Đài xã Yên Lạc' }
@@ -13,14 +14,22 @@ describe('liquidsoapScript', () => {
     ['runs as root (CI, small centres)', 'settings.init.allow_root.set(true)'],
     ['is driven over a Unix socket only its user can open', 'settings.server.socket.permissions.set(384)'],
     ['puts the socket where Loa says', 'settings.server.socket.path.set("/var/lib/loa/playout/liquidsoap.sock")'],
-    ['switches at once at a slot start, programme before relay before silence', 'radio = fallback(id="loa_air", track_sensitive=false, [cue_cut(queue), relay, blank(id="loa_silence")])'],
+    ['switches at once at a slot start, programme before relay before its dead-air fallback before silence', '[cue_cut(queue), relay_live, deadair, blank(id="loa_silence")])'],
+    ['takes a relay off the air after 15 s of silence by default', 'blank.strip(id="loa_relay_live", max_blank=15.0, track_sensitive=false, relay)'],
+    ['airs the dead-air fallback only while a relay slot is on air', 'switch(id="loa_deadair", track_sensitive=false, [({!relay_wanted}, deadair_loop)])'],
+    ['prints each switch of layer, with the reason below the relay', 'print("LOA-LAYER deadair #{deadair_reason()}")'],
     ['streams MP3 to the Icecast mount', 'mount="/loa.mp3"'],
     ['with the source password', 'password="a1b2"'],
   ])('%s', (_why, line) => expect(script).toContain(line))
 
   it('has no telnet server (unauthenticated on loopback)', () => expect(script).not.toMatch(/telnet/))
   it('plays the station filler between slots when one is set, before silence', () => {
-    expect(liquidsoapScript({ ...base, fillerFile: '/m/filler.mp3' })).toContain('[cue_cut(queue), relay, filler, blank(id="loa_silence")]')
+    expect(liquidsoapScript({ ...base, fillerFile: '/m/filler.mp3' })).toContain('[cue_cut(queue), relay_live, deadair, filler, blank(id="loa_silence")]')
+  })
+  it('uses the station\'s dead-air seconds, and refuses nonsense', () => {
+    expect(liquidsoapScript({ ...base, deadAirSeconds: 3 })).toContain('max_blank=3.0,')
+    expect(() => liquidsoapScript({ ...base, deadAirSeconds: 0 })).toThrow()
+    expect(() => liquidsoapScript({ ...base, deadAirSeconds: Number.NaN })).toThrow()
   })
   it('records to a WAV file, and needs some output', () => {
     expect(liquidsoapScript({ ...base, icecast: null, recordFile: '/tmp/r.wav' })).toContain('output.file(id="loa_record", %wav(stereo=true), "/tmp/r.wav", radio)')
@@ -41,6 +50,9 @@ describe('commands', () => {
   it('never sends a second command hidden in a URL', () => {
     expect(() => relayCommand('http://x/a\nloa.stop')).toThrow()
     expect(() => playCommand('/m/a.mp3\r\nshutdown')).toThrow()
+    expect(() => deadAirCommand('/m/f.mp3\nloa.stop')).toThrow()
+    expect(deadAirCommand('/m/f.mp3')).toBe('loa.deadair /m/f.mp3')
+    expect(deadAirCommand(null)).toBe('loa.deadair ')
   })
 })
 
@@ -90,4 +102,15 @@ describe('playoutUnavailableReason', () => {
       expect(reason!.split('\n')).toHaveLength(1)
     }
   })
+})
+
+describe('playoutOptionsFromStation', () => {
+  const filler = { id: '1', title: 'Nhạc nền', path: '/srv/media/audio/nen.mp3', durationSeconds: 60, loudnessLufs: null }
+  const station = { name: 'x', timeZone: 'Asia/Ho_Chi_Minh', loudnessTargetLufs: -16, truePeakDbtp: -1.5, output: { format: 'mp3' as const, bitrateKbps: 128, sampleRate: 44100, channels: 1 as const }, gapSeconds: 0.8, intro: null, outro: null, leadMinutes: 60 }
+  it.each([
+    ['no filler: silence between slots and on dead air, 15 s', {}, { betweenSlotsFile: null, deadAirFillerFile: null, deadAirSeconds: 15 }],
+    ['a filler, not between slots (the default): dead air only', { filler }, { betweenSlotsFile: null, deadAirFillerFile: filler.path, deadAirSeconds: 15 }],
+    ['a filler between slots too, and the station\'s seconds', { filler, fillBetweenSlots: true, deadAirSeconds: 30 }, { betweenSlotsFile: filler.path, deadAirFillerFile: filler.path, deadAirSeconds: 30 }],
+    ['between slots asked, but no filler', { fillBetweenSlots: true }, { betweenSlotsFile: null, deadAirFillerFile: null, deadAirSeconds: 15 }],
+  ])('%s', (_why, extra, expected) => expect(playoutOptionsFromStation({ ...station, ...extra })).toEqual(expected))
 })
