@@ -3,7 +3,11 @@
  * 2.1, Debian 12). Loa decides what airs when (src/broadcast/airPlan); Liquidsoap only plays what
  * it is told, so its script stays small and fixed:
  *
- *   fallback(track_sensitive=false, [programme queue, relay, filler?, blank])  →  Icecast (MP3), file?
+ *   fallback(track_sensitive=false, [emergency queue, programme queue, relay, filler?, blank])  →  Icecast (MP3), file?
+ *
+ * The emergency queue comes first, so a released emergency cuts in as soon as its request is ready,
+ * whatever plays below it; when it ends, Loa pushes what is due at that moment (the slot's file at
+ * the position it would have reached, or the relay), never a replay of the interrupted item.
  *
  * Control channel: Liquidsoap's command server on a Unix socket (settings.server.socket), not telnet
  * and not harbor HTTP. Telnet on a loopback port has no authentication, so any local user or any
@@ -63,10 +67,12 @@ export function liquidsoapScript(settings: LiquidsoapSettings): string {
     // liq_cue_in (a restart mid-programme) and liq_cue_out (the slot's end, a second guard behind
     // Loa's own stop at the end).
     'queue = request.queue(id="loa_programme")',
+    // Emergencies ("Phát ngay"): above everything else in the fallback.
+    'emergency = request.queue(id="loa_emergency")',
     // Relays: started and stopped by Loa; a placeholder URL until the first relay slot.
     'relay = input.http(id="loa_relay", start=false, "http://127.0.0.1:9/loa-relay-placeholder")',
   ]
-  const layers = ['cue_cut(queue)', 'relay']
+  const layers = ['cue_cut(emergency)', 'cue_cut(queue)', 'relay']
   if (settings.fillerFile) {
     lines.push(`filler = single(id="loa_filler", ${liqString(settings.fillerFile)})`)
     layers.push('filler')
@@ -99,6 +105,22 @@ export function liquidsoapScript(settings: LiquidsoapSettings): string {
     '  "OK"',
     'end',
     'server.register(namespace="loa", description="Stop programme and relay: filler or silence", "stop", loa_stop)',
+    // The relay is stopped under an emergency (it would only buffer); the programme queue is left
+    // as it is: Loa replaces it with what is due when the emergency ends.
+    'def loa_emergency(uri) =',
+    '  emergency.set_queue([])',
+    '  emergency.skip()',
+    '  emergency.push.uri(uri)',
+    '  relay.stop()',
+    '  "OK"',
+    'end',
+    'server.register(namespace="loa", description="Interrupt everything with an emergency", "emergency", loa_emergency)',
+    'def loa_emergency_stop(_) =',
+    '  emergency.set_queue([])',
+    '  emergency.skip()',
+    '  "OK"',
+    'end',
+    'server.register(namespace="loa", description="End the emergency now", "emergency_stop", loa_emergency_stop)',
     '',
     // One line per change on air, read by Loa from stdout (the as-run log builds on it later).
     'radio.on_track(fun (m) -> print("LOA-ON-AIR #{m[\'filename\']}"))',
@@ -127,6 +149,9 @@ export function playCommand(file: string, cue: { inSeconds?: number; outSeconds?
 }
 export const relayCommand = (url: string) => `loa.relay ${oneLine(url)}`
 export const STOP_COMMAND = 'loa.stop'
+/** An emergency cuts in at once; `inSeconds` > 0 only when a restart finds one under way. */
+export const emergencyCommand = (file: string, cue: { inSeconds?: number } = {}) => playCommand(file, cue).replace(/^loa\.play /, 'loa.emergency ')
+export const EMERGENCY_STOP_COMMAND = 'loa.emergency_stop'
 
 function oneLine(value: string): string {
   if (/[\u0000-\u001f\u007f\u0085\u2028\u2029]/.test(value)) throw new Error(`Địa chỉ có ký tự điều khiển: ${JSON.stringify(value)}`)

@@ -13,14 +13,14 @@ describe('liquidsoapScript', () => {
     ['runs as root (CI, small centres)', 'settings.init.allow_root.set(true)'],
     ['is driven over a Unix socket only its user can open', 'settings.server.socket.permissions.set(384)'],
     ['puts the socket where Loa says', 'settings.server.socket.path.set("/var/lib/loa/playout/liquidsoap.sock")'],
-    ['switches at once at a slot start, programme before relay before silence', 'radio = fallback(id="loa_air", track_sensitive=false, [cue_cut(queue), relay, blank(id="loa_silence")])'],
+    ['switches at once at a slot start, emergency before programme before relay before silence', 'radio = fallback(id="loa_air", track_sensitive=false, [cue_cut(emergency), cue_cut(queue), relay, blank(id="loa_silence")])'],
     ['streams MP3 to the Icecast mount', 'mount="/loa.mp3"'],
     ['with the source password', 'password="a1b2"'],
   ])('%s', (_why, line) => expect(script).toContain(line))
 
   it('has no telnet server (unauthenticated on loopback)', () => expect(script).not.toMatch(/telnet/))
   it('plays the station filler between slots when one is set, before silence', () => {
-    expect(liquidsoapScript({ ...base, fillerFile: '/m/filler.mp3' })).toContain('[cue_cut(queue), relay, filler, blank(id="loa_silence")]')
+    expect(liquidsoapScript({ ...base, fillerFile: '/m/filler.mp3' })).toContain('[cue_cut(emergency), cue_cut(queue), relay, filler, blank(id="loa_silence")]')
   })
   it('records to a WAV file, and needs some output', () => {
     expect(liquidsoapScript({ ...base, icecast: null, recordFile: '/tmp/r.wav' })).toContain('output.file(id="loa_record", %wav(stereo=true), "/tmp/r.wav", radio)')
