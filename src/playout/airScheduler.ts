@@ -64,7 +64,7 @@ export function startAirScheduler(options: AirSchedulerOptions): { stop: () => v
   let emergencies: { notices: ReleasedEmergency[]; repeatHours: number } = { notices: [], repeatHours: 2 }
   let onAir: string | null = null
   /** The emergency airing on air, while one is; `shiftMs`: how much later than planned it started. */
-  let emergencyOnAir: { key: string; title: string; shiftMs: number; endMs: number } | null = null
+  let emergencyOnAir: { key: string; title: string; shiftMs: number; endMs: number; recordingEndMs: number } | null = null
   let timer: NodeJS.Timeout | null = null
   let stopped = false
   // Changes go to the engine one at a time, in order.
@@ -96,7 +96,8 @@ export function startAirScheduler(options: AirSchedulerOptions): { stop: () => v
       const inSeconds = fromTop ? 0 : airing.offsetSeconds
       await options.engine.emergency!(file, { inSeconds })
       const shiftMs = fromTop ? at.getTime() - airing.start.getTime() : 0
-      emergencyOnAir = { key: emergencyKey(airing), title: airing.title, shiftMs, endMs: airing.end.getTime() + shiftMs }
+      const endMs = airing.end.getTime() + shiftMs
+      emergencyOnAir = { key: emergencyKey(airing), title: airing.title, shiftMs, endMs, recordingEndMs: endMs }
       onAir = emergencyOnAir.key
       log(`KHẨN CẤP ${airing.title}: ngắt chương trình, phát ${file}${inSeconds ? ` từ giây ${inSeconds.toFixed(1)}` : ''}${airing.repeat ? ` (lần lặp ${airing.repeat})` : ''}`)
     } catch (error) {
@@ -113,7 +114,7 @@ export function startAirScheduler(options: AirSchedulerOptions): { stop: () => v
     const key = keyOf(event)
     // Stopped before its recording ended: cut it after the schedule's item is queued below it, so
     // the interrupted slot's start is not heard for a moment.
-    const cutEmergency = emergencyOnAir !== null && at.getTime() < emergencyOnAir.endMs - 500
+    const cutEmergency = emergencyOnAir !== null && at.getTime() < emergencyOnAir.recordingEndMs - 500
     const endedEmergency = emergencyOnAir
     emergencyOnAir = null
     if (key === onAir && !endedEmergency) return
