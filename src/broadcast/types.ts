@@ -131,6 +131,8 @@ export type StationSettings = {
   fillSilence?: boolean
   /** The station's filler music; null when none is chosen or its file is unusable. */
   filler?: ClipRef | null
+  /** A released emergency airs again every this many hours (default 2). */
+  emergencyRepeatHours?: number
 }
 
 export type SegmentKind = 'intro' | 'outro' | 'announcement' | 'article' | 'music' | 'filler' | 'gap'

@@ -8,6 +8,7 @@ import * as migration_20261129_122311_drop_login_lockout from './20261129_122311
 import * as migration_20261129_130834_programme_report from './20261129_130834_programme_report';
 import * as migration_20261129_150308_filler_and_rebuild_reason from './20261129_150308_filler_and_rebuild_reason';
 import * as migration_20261129_154757_holidays from './20261129_154757_holidays';
+import * as migration_20261129_163824_emergency_release from './20261129_163824_emergency_release';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261129_154757_holidays.up,
     down: migration_20261129_154757_holidays.down,
-    name: '20261129_154757_holidays'
+    name: '20261129_154757_holidays',
+  },
+  {
+    up: migration_20261129_163824_emergency_release.up,
+    down: migration_20261129_163824_emergency_release.down,
+    name: '20261129_163824_emergency_release'
   },
 ];

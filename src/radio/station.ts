@@ -24,5 +24,6 @@ export async function loadStationSettings(payload: Payload): Promise<StationSett
     maxSilentSharePercent: station.maxSilentSharePercent ?? 25,
     fillSilence: station.fillSilence ?? false,
     filler: clipRefFromDoc(station.filler),
+    emergencyRepeatHours: station.emergencyRepeatHours ?? 2,
   }
 }
