@@ -304,8 +304,38 @@ export interface Announcement {
   validFrom_tz?: SupportedTimezones;
   validTo?: string | null;
   validTo_tz?: SupportedTimezones;
+  releasedAt?: string | null;
+  releasedBy?: (number | null) | User;
+  stoppedAt?: string | null;
+  stoppedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name: string;
+  role: 'admin' | 'editor' | 'approver' | 'technician';
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -444,32 +474,6 @@ export interface AssemblyLock {
   expiresAt: string;
   updatedAt: string;
   createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name: string;
-  role: 'admin' | 'editor' | 'approver' | 'technician';
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -837,6 +841,10 @@ export interface AnnouncementsSelect<T extends boolean = true> {
   validFrom_tz?: T;
   validTo?: T;
   validTo_tz?: T;
+  releasedAt?: T;
+  releasedBy?: T;
+  stoppedAt?: T;
+  stoppedBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1065,6 +1073,10 @@ export interface Station {
    * A relay that cannot be reached, drops or is silent this long switches to the filler (or the latest local programme), keeps retrying, and switches back when it returns.
    */
   deadAirSeconds?: number | null;
+  /**
+   * A released emergency airs again at this interval until it ends or is stopped.
+   */
+  emergencyRepeatHours?: number | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1089,6 +1101,7 @@ export interface StationSelect<T extends boolean = true> {
   filler?: T;
   fillBetweenSlots?: T;
   deadAirSeconds?: T;
+  emergencyRepeatHours?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

@@ -41,3 +41,9 @@ export const RADIO_ROLES: Role[] = ['admin', 'technician']
 export const isRadioStaff: Access = ({ req }) => userHasRole(req.user, ...RADIO_ROLES)
 /** Announcements are written by the newsroom as well as the technician. */
 export const isRadioOrWriter: Access = ({ req }) => userHasRole(req.user, ...RADIO_ROLES, ...WRITER_ROLES)
+/**
+ * Who may put an emergency on air at once ("Phát ngay") or stop it: the approver answers for what
+ * airs, the technician and the admin run the radio. An editor writes announcements but cannot
+ * interrupt the air.
+ */
+export const EMERGENCY_RELEASE_ROLES: Role[] = ['admin', 'approver', 'technician']

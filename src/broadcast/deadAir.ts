@@ -29,12 +29,13 @@ export function deadAirFallback(playlists: Playlist[], at: Date, fillerFile: str
 }
 
 /** The engine's layers, highest priority first (see liquidsoapScript). */
-export type AirLayer = 'programme' | 'relay' | 'deadair' | 'filler' | 'silence'
+export type AirLayer = 'emergency' | 'programme' | 'relay' | 'deadair' | 'filler' | 'silence'
 export type AirLayerState = { layer: AirLayer; relayDown: boolean } | null
 export type DeadAirReason = 'unreachable' | 'lost' | 'silent'
 
-const LAYERS: AirLayer[] = ['programme', 'relay', 'deadair', 'filler', 'silence']
+const LAYERS: AirLayer[] = ['emergency', 'programme', 'relay', 'deadair', 'filler', 'silence']
 const WHAT: Record<AirLayer, string> = {
+  emergency: 'tin khẩn cấp',
   programme: 'chương trình',
   relay: 'tiếp âm',
   deadair: 'nguồn dự phòng',
@@ -59,7 +60,7 @@ export function airSwitchLog(previous: AirLayerState, line: string, deadAirSecon
   if (!match || !LAYERS.includes(match[1] as AirLayer)) return null
   const layer = match[1] as AirLayer
   const reason = (match[2] as DeadAirReason | undefined) ?? null
-  if (reason && layer !== 'programme' && layer !== 'relay') {
+  if (reason && layer !== 'emergency' && layer !== 'programme' && layer !== 'relay') {
     return {
       layer: { layer, relayDown: true },
       message: `Mất sóng tiếp âm (${deadAirReasonText(reason, deadAirSeconds)}): chuyển sang ${WHAT[layer]}, vẫn thử kết nối lại`,

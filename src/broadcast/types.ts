@@ -135,6 +135,8 @@ export type StationSettings = {
   fillBetweenSlots?: boolean
   /** On air: a relay silent, unreachable or lost this long goes to the filler (default 15). */
   deadAirSeconds?: number
+  /** A released emergency airs again every this many hours (default 2). */
+  emergencyRepeatHours?: number
 }
 
 export type SegmentKind = 'intro' | 'outro' | 'announcement' | 'article' | 'music' | 'filler' | 'gap'

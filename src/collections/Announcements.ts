@@ -1,6 +1,10 @@
 import type { CollectionConfig } from 'payload'
 import { isRadioOrWriter, isStaff } from '../access/roles'
 import { stationTimezone } from '../fields/stationTimezone'
+import { releaseEmergency, stopEmergency } from './announcementRelease'
+
+/** Written only by the "Phát ngay"/"Dừng phát" endpoints (Local API), never over REST or GraphQL. */
+const releaseOnly = { create: () => false, update: () => false }
 
 /**
  * Thông báo. Levels follow Thông tư 39/2020/TT-BTTTT. Emergencies stay out of the daily programmes:
@@ -12,6 +16,10 @@ export const Announcements: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'level', 'airStatus', 'validFrom', 'validTo'], group: { vi: 'Truyền thanh', en: 'Radio' } },
   // Announcements may carry unpublished local matters; the public sees them through programmes.
   access: { read: isStaff, create: isRadioOrWriter, update: isRadioOrWriter, delete: isRadioOrWriter },
+  endpoints: [
+    { path: '/:id/release', method: 'post', handler: releaseEmergency },
+    { path: '/:id/stop', method: 'post', handler: stopEmergency },
+  ],
   fields: [
     { name: 'title', type: 'text', required: true, label: { vi: 'Tiêu đề', en: 'Title' } },
     {
@@ -45,6 +53,21 @@ export const Announcements: CollectionConfig = {
       fields: [
         { name: 'validFrom', type: 'date', timezone: stationTimezone, label: { vi: 'Phát từ', en: 'Valid from' }, admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } } },
         { name: 'validTo', type: 'date', timezone: stationTimezone, label: { vi: 'Phát đến', en: 'Valid to' }, admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } } },
+      ],
+    },
+    {
+      name: 'release',
+      type: 'ui',
+      label: { vi: 'Phát ngay', en: 'Air now' },
+      admin: { components: { Field: '/src/components/admin/EmergencyRelease#EmergencyRelease' } },
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'releasedAt', type: 'date', access: releaseOnly, label: { vi: 'Phát ngay lúc', en: 'Released at' }, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm:ss' } } },
+        { name: 'releasedBy', type: 'relationship', relationTo: 'users', access: releaseOnly, label: { vi: 'Người phát lệnh', en: 'Released by' }, admin: { readOnly: true } },
+        { name: 'stoppedAt', type: 'date', access: releaseOnly, label: { vi: 'Dừng lúc', en: 'Stopped at' }, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm:ss' } } },
+        { name: 'stoppedBy', type: 'relationship', relationTo: 'users', access: releaseOnly, label: { vi: 'Người dừng', en: 'Stopped by' }, admin: { readOnly: true } },
       ],
     },
   ],

@@ -115,5 +115,14 @@ export const Station: GlobalConfig = {
         },
       },
     },
+    {
+      name: 'emergencyRepeatHours',
+      type: 'number',
+      defaultValue: 2,
+      min: 0.5,
+      max: 24,
+      label: { vi: 'Phát lại tin khẩn cấp sau mỗi (giờ)', en: 'Repeat emergencies every (hours)' },
+      admin: { description: { vi: 'Tin khẩn cấp đã "Phát ngay" được phát lại theo chu kỳ này đến hết thời gian hiệu lực hoặc khi bị dừng.', en: 'A released emergency airs again at this interval until it ends or is stopped.' } },
+    },
   ],
 }

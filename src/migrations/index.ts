@@ -8,7 +8,8 @@ import * as migration_20261129_122311_drop_login_lockout from './20261129_122311
 import * as migration_20261129_130834_programme_report from './20261129_130834_programme_report';
 import * as migration_20261129_150308_filler_and_rebuild_reason from './20261129_150308_filler_and_rebuild_reason';
 import * as migration_20261129_154757_holidays from './20261129_154757_holidays';
-import * as migration_20261129_163955_dead_air from './20261129_163955_dead_air';
+import * as migration_20261129_163824_emergency_release from './20261129_163824_emergency_release';
+import * as migration_20261129_171638_dead_air from './20261129_171638_dead_air';
 
 export const migrations = [
   {
@@ -62,8 +63,13 @@ export const migrations = [
     name: '20261129_154757_holidays',
   },
   {
-    up: migration_20261129_163955_dead_air.up,
-    down: migration_20261129_163955_dead_air.down,
-    name: '20261129_163955_dead_air'
+    up: migration_20261129_163824_emergency_release.up,
+    down: migration_20261129_163824_emergency_release.down,
+    name: '20261129_163824_emergency_release',
+  },
+  {
+    up: migration_20261129_171638_dead_air.up,
+    down: migration_20261129_171638_dead_air.down,
+    name: '20261129_171638_dead_air'
   },
 ];

@@ -8,6 +8,7 @@
 import path from 'node:path'
 import { type AirEvent, airingAt, airPlan, nextChange } from '../broadcast/airPlan'
 import { deadAirFallback } from '../broadcast/deadAir'
+import { type EmergencyAiring, emergencyAiringAt, emergencyAirings, type ReleasedEmergency } from '../broadcast/emergencyAirings'
 import type { Playlist } from '../broadcast/types'
 
 export type AirEngine = {
@@ -16,6 +17,9 @@ export type AirEngine = {
   /** The file looped while the relay is dead (null: silence); sent before each relay. */
   deadAir?: (file: string | null) => Promise<void>
   stop: () => Promise<void>
+  /** Interrupts everything with an emergency (optional: an engine without it airs none). */
+  emergency?: (file: string, cue: { inSeconds: number }) => Promise<void>
+  emergencyStop?: () => Promise<void>
 }
 
 export type AirSchedulerOptions = {
@@ -27,6 +31,12 @@ export type AirSchedulerOptions = {
   /** The station filler's file: the dead-air fallback when set (else the latest local programme). */
   fillerFile?: string | null
   refreshMs?: number
+  /**
+   * Released emergencies ("Phát ngay"), polled every `emergencyPollMs` (default 2 s) so one cuts in
+   * within seconds of its release; `repeatHours` is the station's repeat interval.
+   */
+  loadEmergencies?: (now: Date) => Promise<{ notices: ReleasedEmergency[]; repeatHours: number }>
+  emergencyPollMs?: number
   now?: () => Date
   log?: (line: string) => void
 }
@@ -45,6 +55,9 @@ export function fileForUrl(url: string, mediaDir: string): string | null {
   return file.startsWith(path.resolve(mediaDir) + path.sep) ? file : null
 }
 
+/** See applyEmergency. */
+const LATE_START_SECONDS = 15
+const emergencyKey = (airing: EmergencyAiring) => `khan-cap:${airing.id}@${airing.start.toISOString()}|${airing.url}`
 const keyOf = (event: AirEvent | null) => (event && event.play.kind !== 'silence' ? `${event.slot}@${event.start.toISOString()}|${event.play.kind}|${event.play.url}` : null)
 const hhmmss = (date: Date) => date.toISOString().slice(11, 19)
 
@@ -53,17 +66,63 @@ export function startAirScheduler(options: AirSchedulerOptions): { stop: () => v
   const log = options.log ?? (() => {})
   const refreshMs = options.refreshMs ?? 30_000
   let playlists: Playlist[] = []
+  let emergencies: { notices: ReleasedEmergency[]; repeatHours: number } = { notices: [], repeatHours: 2 }
   let onAir: string | null = null
+  /** The emergency airing on air, while one is; `shiftMs`: how much later than planned it started. */
+  let emergencyOnAir: { key: string; title: string; shiftMs: number; endMs: number; recordingEndMs: number } | null = null
   let timer: NodeJS.Timeout | null = null
   let stopped = false
   // Changes go to the engine one at a time, in order.
   let chain: Promise<void> = Promise.resolve()
 
+  const airingsAt = (at: Date) => (options.engine.emergency ? emergencyAirings(emergencies.notices, at, emergencies.repeatHours) : [])
+
+  /**
+   * An emergency due at `at` goes on air over everything; true while one is on air. The playout
+   * notices a release up to a poll later than its instant: an airing found less than
+   * LATE_START_SECONDS in is played from the top (a warning is heard whole) and its end shifts by as
+   * much; only a restart well into an airing resumes it at its position.
+   */
+  async function applyEmergency(at: Date): Promise<boolean> {
+    if (emergencyOnAir) {
+      const shifted = new Date(at.getTime() - emergencyOnAir.shiftMs)
+      const same = emergencyAiringAt(airingsAt(shifted), shifted)
+      if (same && emergencyKey(same) === emergencyOnAir.key) return true
+    }
+    const airing = emergencyAiringAt(airingsAt(at), at)
+    if (!airing || emergencyKey(airing) === emergencyOnAir?.key) return false
+    const file = options.resolveFile(airing.url)
+    if (!file) {
+      log(`KHẨN CẤP ${airing.title}: không mở được tệp ${airing.url}`)
+      return false
+    }
+    try {
+      const fromTop = airing.offsetSeconds < LATE_START_SECONDS
+      const inSeconds = fromTop ? 0 : airing.offsetSeconds
+      await options.engine.emergency!(file, { inSeconds })
+      const shiftMs = fromTop ? at.getTime() - airing.start.getTime() : 0
+      const endMs = airing.end.getTime() + shiftMs
+      emergencyOnAir = { key: emergencyKey(airing), title: airing.title, shiftMs, endMs, recordingEndMs: endMs }
+      onAir = emergencyOnAir.key
+      log(`KHẨN CẤP ${airing.title}: ngắt chương trình, phát ${file}${inSeconds ? ` từ giây ${inSeconds.toFixed(1)}` : ''}${airing.repeat ? ` (lần lặp ${airing.repeat})` : ''}`)
+    } catch (error) {
+      log(`Lỗi điều khiển Liquidsoap (khẩn cấp): ${(error as Error).message}`)
+      onAir = '?'
+    }
+    return true
+  }
+
   async function apply(at: Date) {
+    if (await applyEmergency(at)) return
     const events = airPlan(playlists, at)
     const event = airingAt(events, at)
     const key = keyOf(event)
-    if (key === onAir) return
+    // Stopped before its recording ended: cut it after the schedule's item is queued below it, so
+    // the interrupted slot's start is not heard for a moment.
+    const cutEmergency = emergencyOnAir !== null && at.getTime() < emergencyOnAir.recordingEndMs - 500
+    const endedEmergency = emergencyOnAir
+    emergencyOnAir = null
+    if (key === onAir && !endedEmergency) return
     try {
       if (!event || event.play.kind === 'silence') {
         await options.engine.stop()
@@ -90,6 +149,12 @@ export function startAirScheduler(options: AirSchedulerOptions): { stop: () => v
           log(`${event.title}: phát ${file}${inSeconds ? ` từ giây ${inSeconds.toFixed(1)}` : ''} (khung ${hhmmss(event.start)}–${hhmmss(event.end)} UTC)`)
         }
       }
+      if (endedEmergency) {
+        // What airs now is what is due now: the slot at its current position (airPlan's offset),
+        // not a replay of what the emergency interrupted.
+        if (cutEmergency && options.engine.emergencyStop) await options.engine.emergencyStop()
+        log(`Hết tin khẩn cấp ${endedEmergency.title}${cutEmergency ? ' (đã dừng)' : ''}: tiếp tục lịch phát`)
+      }
       onAir = key
     } catch (error) {
       // Retried at the next timer; the engine keeps what it had.
@@ -102,7 +167,15 @@ export function startAirScheduler(options: AirSchedulerOptions): { stop: () => v
     if (stopped) return
     if (timer) clearTimeout(timer)
     const at = now()
-    const next = nextChange(airPlan(playlists, at), at)
+    if (emergencyOnAir) {
+      // Its end as it now stands (a stop shortens it), shifted like its start.
+      const shifted = new Date(at.getTime() - emergencyOnAir.shiftMs)
+      const current = airingsAt(shifted).find((a) => emergencyKey(a) === emergencyOnAir!.key)
+      if (current) emergencyOnAir.endMs = current.end.getTime() + emergencyOnAir.shiftMs
+    }
+    const airingChanges = [...airingsAt(at).flatMap((a) => [a.start, a.end]), ...(emergencyOnAir ? [new Date(emergencyOnAir.endMs)] : [])].filter((instant) => instant > at)
+    const planned = nextChange(airPlan(playlists, at), at)
+    const next = [planned, ...airingChanges].reduce<Date | null>((best, d) => (d && (!best || d < best) ? d : best), null)
     // A failed command is retried within a second; otherwise wake at the change or to re-read.
     const wait = Math.min(next ? next.getTime() - at.getTime() : Infinity, onAir === '?' ? 1000 : refreshMs)
     timer = setTimeout(() => {
@@ -123,13 +196,35 @@ export function startAirScheduler(options: AirSchedulerOptions): { stop: () => v
     await chain
   }
 
+  let polling = false
+  async function pollEmergencies() {
+    if (!options.loadEmergencies || polling || stopped) return
+    polling = true
+    try {
+      const loaded = await options.loadEmergencies(now())
+      const changed = JSON.stringify(loaded) !== JSON.stringify(emergencies)
+      emergencies = loaded
+      if (changed) {
+        chain = chain.then(() => apply(now())).then(arm)
+        await chain
+      }
+    } catch (error) {
+      log(`Không đọc được tin khẩn cấp, giữ danh sách cũ: ${(error as Error).message}`)
+    } finally {
+      polling = false
+    }
+  }
+
   const refresher = setInterval(() => void refresh(), refreshMs)
+  const poller = options.loadEmergencies ? setInterval(() => void pollEmergencies(), options.emergencyPollMs ?? 2000) : null
   void refresh()
+  void pollEmergencies()
   return {
     refresh,
     stop: () => {
       stopped = true
       clearInterval(refresher)
+      if (poller) clearInterval(poller)
       if (timer) clearTimeout(timer)
     },
   }

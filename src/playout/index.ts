@@ -12,12 +12,13 @@ import { addDays } from '../broadcast/localDate'
 import { dataDir, mediaDir } from '../lib/paths'
 import { localParts } from '../lib/viDate'
 import { playlistForDate } from '../radio/playlistService'
+import { loadReleasedEmergencies } from '../radio/emergencies'
 import { loadStationSettings } from '../radio/station'
 import { fileForUrl, startAirScheduler } from './airScheduler'
 import { playoutUnavailableReason } from './availability'
 import { type EmbeddedIcecast, externalIcecastFromEnv, startEmbeddedIcecast } from './icecast'
 import { playoutOptionsFromStation } from './stationPlayout'
-import { deadAirCommand, playCommand, relayCommand, STOP_COMMAND, startLiquidsoap } from './liquidsoap'
+import { deadAirCommand, EMERGENCY_STOP_COMMAND, emergencyCommand, playCommand, relayCommand, STOP_COMMAND, startLiquidsoap } from './liquidsoap'
 
 const log = (line: string) => console.log(`[playout ${new Date().toISOString()}] ${line}`)
 const pad = (n: number) => String(n).padStart(2, '0')
@@ -91,6 +92,13 @@ async function main() {
       relay: (url) => liquidsoap.command(relayCommand(url)),
       deadAir: (file) => liquidsoap.command(deadAirCommand(file)),
       stop: () => liquidsoap.command(STOP_COMMAND),
+      emergency: (file, cue) => liquidsoap.command(emergencyCommand(file, cue)),
+      emergencyStop: () => liquidsoap.command(EMERGENCY_STOP_COMMAND),
+    },
+    // "Phát ngay" is seen within this poll (2 s) and cuts in at once.
+    loadEmergencies: async (now) => {
+      const [notices, settings] = await Promise.all([loadReleasedEmergencies(payload, now), loadStationSettings(payload)])
+      return { notices, repeatHours: settings.emergencyRepeatHours ?? 2 }
     },
     loadPlaylists: async (now) => {
       const p = localParts(now, station.timeZone)

@@ -3,8 +3,12 @@
  * 2.1, Debian 12). Loa decides what airs when (src/broadcast/airPlan); Liquidsoap only plays what
  * it is told, so its script stays small and fixed:
  *
- *   fallback(track_sensitive=false, [programme queue, blank.strip(relay), dead-air loop while a relay
- *            slot is on air, filler?, blank])  →  Icecast (MP3), file?
+ *   fallback(track_sensitive=false, [emergency queue, programme queue, blank.strip(relay), dead-air loop
+ *            while a relay slot is on air, filler?, blank])  →  Icecast (MP3), file?
+ *
+ * The emergency queue comes first, so a released emergency cuts in as soon as its request is ready,
+ * whatever plays below it; when it ends, Loa pushes what is due at that moment (the slot's file at
+ * the position it would have reached, or the relay), never a replay of the interrupted item.
  *
  * Control channel: Liquidsoap's command server on a Unix socket (settings.server.socket), not telnet
  * and not harbor HTTP. Telnet on a loopback port has no authentication, so any local user or any
@@ -71,6 +75,8 @@ export function liquidsoapScript(settings: LiquidsoapSettings): string {
     // liq_cue_in (a restart mid-programme) and liq_cue_out (the slot's end, a second guard behind
     // Loa's own stop at the end).
     'queue = request.queue(id="loa_programme")',
+    // Emergencies ("Phát ngay"): above everything else in the fallback.
+    'emergency = request.queue(id="loa_emergency")',
     // Relays: started and stopped by Loa; a placeholder URL until the first relay slot. input.http
     // reconnects by itself (every poll_delay) while started, so a lost relay is retried for as long
     // as its slot lasts. relay_connected says whether it got through since this relay started: the
@@ -93,6 +99,7 @@ export function liquidsoapScript(settings: LiquidsoapSettings): string {
     'deadair = switch(id="loa_deadair", track_sensitive=false, [({!relay_wanted}, deadair_loop)])',
   ]
   const layers: { name: string; source: string }[] = [
+    { name: 'emergency', source: 'cue_cut(emergency)' },
     { name: 'programme', source: 'cue_cut(queue)' },
     { name: 'relay', source: 'relay_live' },
     { name: 'deadair', source: 'deadair' },
@@ -112,7 +119,7 @@ export function liquidsoapScript(settings: LiquidsoapSettings): string {
     // dead air and the relay's return from these (deadAirLog in src/broadcast/deadAir).
     ...layers.map(
       (layer, index) =>
-        `def to_${layer.name}(_, b) = print("LOA-LAYER ${layer.name}${index >= 2 ? ' #{deadair_reason()}' : ''}") b end`,
+        `def to_${layer.name}(_, b) = print("LOA-LAYER ${layer.name}${index > layers.findIndex((l) => l.name === 'relay') ? ' #{deadair_reason()}' : ''}") b end`,
     ),
     // track_sensitive=false: a slot start (or dead air) switches at once, not at the end of a track.
     `radio = fallback(id="loa_air", track_sensitive=false, transition_length=0., transitions=[${layers.map((l) => `to_${l.name}`).join(', ')}], [${layers.map((l) => l.source).join(', ')}])`,
@@ -151,6 +158,22 @@ export function liquidsoapScript(settings: LiquidsoapSettings): string {
     '  "OK"',
     'end',
     'server.register(namespace="loa", description="The file looped while the relay is dead", "deadair", loa_deadair)',
+    // The relay is stopped under an emergency (it would only buffer); the programme queue is left
+    // as it is: Loa replaces it with what is due when the emergency ends.
+    'def loa_emergency(uri) =',
+    '  emergency.set_queue([])',
+    '  emergency.skip()',
+    '  emergency.push.uri(uri)',
+    '  relay.stop()',
+    '  "OK"',
+    'end',
+    'server.register(namespace="loa", description="Interrupt everything with an emergency", "emergency", loa_emergency)',
+    'def loa_emergency_stop(_) =',
+    '  emergency.set_queue([])',
+    '  emergency.skip()',
+    '  "OK"',
+    'end',
+    'server.register(namespace="loa", description="End the emergency now", "emergency_stop", loa_emergency_stop)',
     '',
     // One line per change on air, read by Loa from stdout (the as-run log builds on it later).
     'radio.on_track(fun (m) -> print("LOA-ON-AIR #{m[\'filename\']}"))',
@@ -180,6 +203,9 @@ export function playCommand(file: string, cue: { inSeconds?: number; outSeconds?
 export const relayCommand = (url: string) => `loa.relay ${oneLine(url)}`
 export const STOP_COMMAND = 'loa.stop'
 export const deadAirCommand = (file: string | null) => `loa.deadair ${oneLine(file ?? '')}`
+/** An emergency cuts in at once; `inSeconds` > 0 only when a restart finds one under way. */
+export const emergencyCommand = (file: string, cue: { inSeconds?: number } = {}) => playCommand(file, cue).replace(/^loa\.play /, 'loa.emergency ')
+export const EMERGENCY_STOP_COMMAND = 'loa.emergency_stop'
 
 function oneLine(value: string): string {
   if (/[\u0000-\u001f\u007f\u0085\u2028\u2029]/.test(value)) throw new Error(`Địa chỉ có ký tự điều khiển: ${JSON.stringify(value)}`)

@@ -1,5 +1,6 @@
 import type { Payload, Where } from 'payload'
 import { EMERGENCY_STATE_VI, type EmergencyNotice } from '../broadcast/emergency'
+import type { ReleasedEmergency } from '../broadcast/emergencyAirings'
 import { formatVietnameseDateTime } from '../lib/viDate'
 
 const EMERGENCY: Where = { level: { equals: 'emergency' } }
@@ -50,4 +51,35 @@ export function emergencyReporter(payload: Payload, log: (line: string) => void,
       log(`KHẨN CẤP "${notice.title}"${until}: ${state}`)
     }
   }
+}
+
+/**
+ * Emergencies released with "Phát ngay" that may still air: not ended more than a day ago (an airing
+ * started before the end plays whole). The playout polls this every 2 s; src/broadcast/emergencyAirings
+ * decides when each airs.
+ */
+export async function loadReleasedEmergencies(payload: Payload, now: Date): Promise<ReleasedEmergency[]> {
+  const dayAgo = new Date(now.getTime() - 24 * 3600_000).toISOString()
+  const { docs } = await payload.find({
+    collection: 'announcements',
+    where: { and: [EMERGENCY, { releasedAt: { exists: true } }, { or: [{ validTo: { exists: false } }, { validTo: { greater_than_equal: dayAgo } }] }] },
+    limit: 0,
+    pagination: false,
+    depth: 1,
+    overrideAccess: true,
+  })
+  return docs.map((doc) => {
+    const clip = typeof doc.clip === 'object' && doc.clip ? doc.clip : null
+    const date = (value: string | null | undefined) => (value ? new Date(value) : null)
+    return {
+      id: String(doc.id),
+      title: doc.title,
+      url: clip?.filename ? `/media/audio/${clip.filename}` : null,
+      durationSeconds: clip?.durationSeconds ?? null,
+      validFrom: date(doc.validFrom),
+      validTo: date(doc.validTo),
+      releasedAt: date(doc.releasedAt),
+      stoppedAt: date(doc.stoppedAt),
+    }
+  })
 }

@@ -26,5 +26,6 @@ export async function loadStationSettings(payload: Payload): Promise<StationSett
     filler: clipRefFromDoc(station.filler),
     fillBetweenSlots: station.fillBetweenSlots ?? false,
     deadAirSeconds: station.deadAirSeconds ?? 15,
+    emergencyRepeatHours: station.emergencyRepeatHours ?? 2,
   }
 }

@@ -81,3 +81,48 @@ describe('startAirScheduler', () => {
     ])
   })
 })
+
+describe('startAirScheduler: emergencies ("Phát ngay")', () => {
+  const emergencyEngine: AirEngine = {
+    ...engine,
+    emergency: async (file, cue) => void calls.push(`${((Date.now() - T0) / 1000).toFixed(1)} emergency ${file} in=${cue.inSeconds.toFixed(1)}`),
+    emergencyStop: async () => void calls.push(`${((Date.now() - T0) / 1000).toFixed(1)} emergency-stop`),
+  }
+  const notice = (releasedAt: number | null, stoppedAt: number | null = null) => ({
+    id: '7', title: 'Bão', url: '/media/audio/bao.mp3', durationSeconds: 20, validFrom: null, validTo: null,
+    releasedAt: releasedAt === null ? null : new Date(T0 + releasedAt * 1000), stoppedAt: stoppedAt === null ? null : new Date(T0 + stoppedAt * 1000),
+  })
+  const runWith = async (startAt: number, untilSeconds: number, notices: (now: number) => ReturnType<typeof notice>[], repeatHours = 2) => {
+    vi.setSystemTime(T0 + startAt * 1000)
+    const scheduler = startAirScheduler({
+      engine: emergencyEngine,
+      loadPlaylists: async () => [playlistOf([entry('a', 0, 600)])],
+      loadEmergencies: async () => ({ notices: notices((Date.now() - T0) / 1000), repeatHours }),
+      resolveFile: (url) => `/srv${url}`,
+    })
+    await vi.advanceTimersByTimeAsync((untilSeconds - startAt) * 1000)
+    scheduler.stop()
+  }
+
+  it('seen at the next 2 s poll, plays from the top, then the slot resumes at the position due then (not where it was cut)', async () => {
+    // Released at 100.5 s; the poll at 102 s sees it.
+    await runWith(-1, 200, (now) => [notice(now >= 100.5 ? 100.5 : null)])
+    expect(calls).toEqual(['0.0 play /srv/media/p/a.mp3 in=0.0 out=600', '101.0 emergency /srv/media/audio/bao.mp3 in=0.0', '121.0 play /srv/media/p/a.mp3 in=121.0 out=600'])
+  })
+
+  it('a stop ends it within a poll; the slot resumes at its position', async () => {
+    await runWith(-1, 200, (now) => [notice(now >= 100.5 ? 100.5 : null, now >= 110.2 ? 110.2 : null)])
+    expect(calls).toEqual([
+      '0.0 play /srv/media/p/a.mp3 in=0.0 out=600',
+      '101.0 emergency /srv/media/audio/bao.mp3 in=0.0',
+      expect.stringMatching(/^11[01]\.\d play \/srv\/media\/p\/a\.mp3 in=11[01]\.\d out=600$/),
+      expect.stringMatching(/^11[01]\.\d emergency-stop$/),
+    ])
+  })
+
+  it('a restart well into an airing resumes the recording at its position; repeats come every N hours', async () => {
+    await runWith(-30 + 0.001, 10, () => [notice(-45)], 0.5)
+    expect(calls[0]).toMatch(/^-30\.0 emergency \/srv\/media\/audio\/bao\.mp3 in=15\.0$/)
+    expect(calls[1]).toBe('-25.0 stop')
+  })
+})

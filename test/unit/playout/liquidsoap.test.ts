@@ -14,7 +14,7 @@ describe('liquidsoapScript', () => {
     ['runs as root (CI, small centres)', 'settings.init.allow_root.set(true)'],
     ['is driven over a Unix socket only its user can open', 'settings.server.socket.permissions.set(384)'],
     ['puts the socket where Loa says', 'settings.server.socket.path.set("/var/lib/loa/playout/liquidsoap.sock")'],
-    ['switches at once at a slot start, programme before relay before its dead-air fallback before silence', '[cue_cut(queue), relay_live, deadair, blank(id="loa_silence")])'],
+    ['switches at once at a slot start, emergency before programme before relay before its dead-air fallback before silence', '[cue_cut(emergency), cue_cut(queue), relay_live, deadair, blank(id="loa_silence")])'],
     ['takes a relay off the air after 15 s of silence by default', 'blank.strip(id="loa_relay_live", max_blank=15.0, track_sensitive=false, relay)'],
     ['airs the dead-air fallback only while a relay slot is on air', 'switch(id="loa_deadair", track_sensitive=false, [({!relay_wanted}, deadair_loop)])'],
     ['prints each switch of layer, with the reason below the relay', 'print("LOA-LAYER deadair #{deadair_reason()}")'],
@@ -24,7 +24,7 @@ describe('liquidsoapScript', () => {
 
   it('has no telnet server (unauthenticated on loopback)', () => expect(script).not.toMatch(/telnet/))
   it('plays the station filler between slots when one is set, before silence', () => {
-    expect(liquidsoapScript({ ...base, fillerFile: '/m/filler.mp3' })).toContain('[cue_cut(queue), relay_live, deadair, filler, blank(id="loa_silence")]')
+    expect(liquidsoapScript({ ...base, fillerFile: '/m/filler.mp3' })).toContain('[cue_cut(emergency), cue_cut(queue), relay_live, deadair, filler, blank(id="loa_silence")]')
   })
   it('uses the station\'s dead-air seconds, and refuses nonsense', () => {
     expect(liquidsoapScript({ ...base, deadAirSeconds: 3 })).toContain('max_blank=3.0,')
