@@ -1,4 +1,4 @@
-import { spawn, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -12,6 +12,7 @@ import type { Playlist, PlaylistEntry } from '../../../src/broadcast/types'
 import { fileForUrl, startAirScheduler } from '../../../src/playout/airScheduler'
 import { type EmbeddedIcecast, startEmbeddedIcecast } from '../../../src/playout/icecast'
 import { deadAirCommand, playCommand, relayCommand, type RunningLiquidsoap, STOP_COMMAND, startLiquidsoap } from '../../../src/playout/liquidsoap'
+import { mountIsLive, nearHz, recordMount, toneWindows, windowStartMs } from '../../support/airRecording'
 
 /**
  * Dead air on a relay, end to end: real Liquidsoap and Icecast, Loa's scheduler, and a stand-in
@@ -23,8 +24,6 @@ import { deadAirCommand, playCommand, relayCommand, type RunningLiquidsoap, STOP
  */
 const dir = mkdtempSync(path.join(tmpdir(), 'loa-deadair-'))
 const media = path.join(dir, 'media')
-const RATE = 8000
-const WINDOW = 400 // samples: 50 ms
 const N = 3
 const RELAY_HZ = 1320
 const FILLER_HZ = 440
@@ -88,62 +87,12 @@ async function startRelayServer(tone: Buffer, silence: Buffer, secondsEach: numb
   return `http://127.0.0.1:${(relayServer.address() as AddressInfo).port}/tinh.mp3`
 }
 
-async function mountIsLive(url: string) {
-  const deadline = Date.now() + 20_000
-  while (Date.now() < deadline) {
-    const status = await fetch(url.replace(/\/[^/]+$/, '/status-json.xsl')).then((r) => r.json() as Promise<{ icestats?: { source?: unknown } }>)
-    if (status.icestats?.source) return
-    await new Promise((resolve) => setTimeout(resolve, 200))
-  }
-  throw new Error('the mount never went live')
-}
-
-/** Records the mount as mono 8 kHz PCM; the origin maps recording time to the wall clock (see slots-on-air). */
-function record(url: string, seconds: number): Promise<{ samples: Int16Array; originMs: number }> {
-  return new Promise((resolve, reject) => {
-    const { ffmpeg } = resolveFfmpegBinaries()
-    const child = spawn(ffmpeg, ['-nostdin', '-loglevel', 'error', '-i', url, '-t', String(seconds), '-f', 's16le', '-ac', '1', '-ar', String(RATE), 'pipe:1'])
-    const chunks: Buffer[] = []
-    let bytes = 0
-    let originMs = Infinity
-    child.stdout.on('data', (chunk: Buffer) => {
-      const arrival = Date.now()
-      chunks.push(chunk)
-      bytes += chunk.length
-      originMs = Math.min(originMs, arrival - (bytes / 2 / RATE) * 1000)
-    })
-    let errors = ''
-    child.stderr.on('data', (d) => (errors += d))
-    child.on('error', reject)
-    child.on('exit', (code) => {
-      const all = Buffer.concat(chunks)
-      if (code !== 0 && all.length === 0) reject(new Error(`ffmpeg recording failed: ${errors}`))
-      else resolve({ samples: new Int16Array(all.buffer, all.byteOffset, Math.floor(all.length / 2)), originMs })
-    })
-  })
-}
-
-/** Per 50 ms window: the tone's frequency from zero crossings, or null when silent. */
-function windows(samples: Int16Array): (number | null)[] {
-  const out: (number | null)[] = []
-  for (let w = 0; (w + 1) * WINDOW <= samples.length; w++) {
-    let crossings = 0
-    let energy = 0
-    for (let i = w * WINDOW; i < (w + 1) * WINDOW; i++) {
-      energy += samples[i] * samples[i]
-      if (i > w * WINDOW && (samples[i - 1] < 0) !== (samples[i] < 0)) crossings++
-    }
-    const rms = Math.sqrt(energy / WINDOW) / 32768
-    out.push(rms < 0.01 ? null : (crossings / 2) * (RATE / WINDOW))
-  }
-  return out
-}
-const near = (hz: number | null, expected: number) => hz !== null && Math.abs(hz - expected) <= expected * 0.12
+const near = (hz: number | null, expected: number) => nearHz(hz, expected)
 
 let T0 = 0
 let frames: (number | null)[] = []
 let origin = 0
-const at = (w: number) => origin + (w * WINDOW * 1000) / RATE
+const at = (w: number) => windowStartMs(origin, w)
 /** Wall-clock ms when `hz` is first heard (6 windows in a row) at or after `fromMs`, or null. */
 function firstHeard(hz: number, fromMs: number): number | null {
   const w = frames.findIndex((_, i) => at(i) >= fromMs && [0, 1, 2, 3, 4, 5].every((k) => near(frames[i + k] ?? null, hz)))
@@ -195,9 +144,9 @@ beforeAll(async () => {
     log: (line) => engineLog.push(`[loa ${new Date().toISOString()}] ${line}`),
   })
   const seconds = (T0 - Date.now()) / 1000 + SLOT_END + TAIL_SECONDS
-  const recording = await record(icecast.listenUrl, seconds)
+  const recording = await recordMount(icecast.listenUrl, seconds)
   scheduler.stop()
-  frames = windows(recording.samples)
+  frames = toneWindows(recording.samples)
   origin = recording.originMs
 })
 

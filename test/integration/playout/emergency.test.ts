@@ -1,15 +1,14 @@
-import { execFileSync, spawn } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { resolveFfmpegBinaries } from '../../../src/audio/binaries'
 import { generateTone } from '../../../src/audio/testAudio'
 import type { ReleasedEmergency } from '../../../src/broadcast/emergencyAirings'
 import type { Playlist } from '../../../src/broadcast/types'
 import { fileForUrl, startAirScheduler } from '../../../src/playout/airScheduler'
 import { type EmbeddedIcecast, startEmbeddedIcecast } from '../../../src/playout/icecast'
 import { EMERGENCY_STOP_COMMAND, emergencyCommand, playCommand, relayCommand, type RunningLiquidsoap, STOP_COMMAND, startLiquidsoap } from '../../../src/playout/liquidsoap'
+import { hzBetween, mountIsLive, nearHz, RATE, recordMount, type Sweep, sweepPosition, WINDOW, writeSweep } from '../../support/airRecording'
 
 /**
  * "Phát ngay" on air: real Liquidsoap and Icecast, Loa's scheduler polling released emergencies
@@ -21,9 +20,7 @@ import { EMERGENCY_STOP_COMMAND, emergencyCommand, playCommand, relayCommand, ty
  */
 const dir = mkdtempSync(path.join(tmpdir(), 'loa-emergency-'))
 const media = path.join(dir, 'media')
-const RATE = 8000
-const WINDOW = 400 // 50 ms
-const SWEEP = { from: 300, perSecond: 40, seconds: 40 }
+const SWEEP: Sweep = { from: 300, perSecond: 40, seconds: 40 }
 const EMERGENCY = { hz: 2500, seconds: 6 }
 const STOPPED = { hz: 3200, seconds: 20 }
 const LEAD_SECONDS = 6
@@ -39,65 +36,10 @@ let T0 = 0
 let samples: Int16Array = new Int16Array(0)
 let origin = 0
 
-function sweepFile(file: string) {
-  mkdirSync(path.dirname(file), { recursive: true })
-  const { ffmpeg } = resolveFfmpegBinaries()
-  // Phase 2π(f0·t + k·t²/2): instantaneous frequency f0 + k·t.
-  const expr = `0.25*sin(2*PI*(${SWEEP.from}*t+${SWEEP.perSecond / 2}*t*t))`
-  execFileSync(ffmpeg, ['-nostdin', '-loglevel', 'error', '-y', '-f', 'lavfi', '-i', `aevalsrc=${expr}:s=44100:d=${SWEEP.seconds}`, '-c:a', 'libmp3lame', '-b:a', '128k', file])
-  return file
-}
-
-async function mountIsLive(url: string) {
-  const deadline = Date.now() + 20_000
-  while (Date.now() < deadline) {
-    const status = await fetch(url.replace(/\/[^/]+$/, '/status-json.xsl')).then((r) => r.json() as Promise<{ icestats?: { source?: unknown } }>)
-    if (status.icestats?.source) return
-    await new Promise((resolve) => setTimeout(resolve, 200))
-  }
-  throw new Error('the mount never went live')
-}
-
-function record(url: string, seconds: number): Promise<{ samples: Int16Array; originMs: number }> {
-  return new Promise((resolve, reject) => {
-    const { ffmpeg } = resolveFfmpegBinaries()
-    const child = spawn(ffmpeg, ['-nostdin', '-loglevel', 'error', '-i', url, '-t', String(seconds), '-f', 's16le', '-ac', '1', '-ar', String(RATE), 'pipe:1'])
-    const chunks: Buffer[] = []
-    let bytes = 0
-    let originMs = Infinity
-    child.stdout.on('data', (chunk: Buffer) => {
-      const arrival = Date.now()
-      chunks.push(chunk)
-      bytes += chunk.length
-      originMs = Math.min(originMs, arrival - (bytes / 2 / RATE) * 1000)
-    })
-    let errors = ''
-    child.stderr.on('data', (d) => (errors += d))
-    child.on('error', reject)
-    child.on('exit', (code) => {
-      const all = Buffer.concat(chunks)
-      if (code !== 0 && all.length === 0) reject(new Error(`ffmpeg recording failed: ${errors}`))
-      else resolve({ samples: new Int16Array(all.buffer, all.byteOffset, Math.floor(all.length / 2)), originMs })
-    })
-  })
-}
-
-/** Mean frequency over samples [from, to) from zero crossings, or null when silent. */
-function hzBetween(from: number, to: number): number | null {
-  let crossings = 0
-  let energy = 0
-  for (let i = Math.max(1, from); i < Math.min(to, samples.length); i++) {
-    energy += samples[i] * samples[i]
-    if ((samples[i - 1] < 0) !== (samples[i] < 0)) crossings++
-  }
-  const n = to - from
-  if (n <= 0 || Math.sqrt(energy / n) / 32768 < 0.01) return null
-  return (crossings / 2) * (RATE / n)
-}
 const sampleAt = (wallMs: number) => Math.round(((wallMs - origin) / 1000) * RATE)
 const wallAt = (sample: number) => origin + (sample / RATE) * 1000
-const windowHz = (w: number) => hzBetween(w * WINDOW, (w + 1) * WINDOW)
-const near = (hz: number | null, expected: number) => hz !== null && Math.abs(hz - expected) <= expected * 0.08
+const windowHz = (w: number) => hzBetween(samples, w * WINDOW, (w + 1) * WINDOW)
+const near = (hz: number | null, expected: number) => nearHz(hz, expected, 0.08)
 const windowCount = () => Math.floor(samples.length / WINDOW)
 /** First window at or after `fromMs` starting a run of 3 windows of the tone. */
 const firstRun = (hz: number, fromMs: number) => {
@@ -115,9 +57,9 @@ const runEnd = (hz: number, w: number) => {
  * position due then (seconds since the slot's start): 0 means exactly on time.
  */
 function sweepError(wallMs: number): number {
-  const hz = hzBetween(sampleAt(wallMs), sampleAt(wallMs + 1000))
+  const hz = hzBetween(samples, sampleAt(wallMs), sampleAt(wallMs + 1000))
   if (hz === null) return NaN
-  const heard = (hz - SWEEP.from) / SWEEP.perSecond
+  const heard = sweepPosition(SWEEP, hz)
   const due = (wallMs + 500 - T0) / 1000
   return heard - due
 }
@@ -127,7 +69,7 @@ let secondReleasedAt: Date | null = null
 let stoppedAt: Date | null = null
 
 beforeAll(async () => {
-  sweepFile(path.join(media, 'tones', 'slot.mp3'))
+  writeSweep(path.join(media, 'tones', 'slot.mp3'), SWEEP)
   await generateTone(path.join(media, 'tones', 'khan-1.mp3'), { seconds: EMERGENCY.seconds, frequency: EMERGENCY.hz, levelDb: -18, kind: 'sine' })
   await generateTone(path.join(media, 'tones', 'khan-2.mp3'), { seconds: STOPPED.seconds, frequency: STOPPED.hz, levelDb: -18, kind: 'sine' })
 
@@ -181,7 +123,7 @@ beforeAll(async () => {
     setTimeout(() => (secondReleasedAt = new Date()), T0 + SECOND_RELEASE_AT * 1000 - Date.now()),
     setTimeout(() => (stoppedAt = new Date()), T0 + STOP_AT * 1000 - Date.now()),
   ]
-  const recording = await record(icecast.listenUrl, (T0 - Date.now()) / 1000 + RECORD_UNTIL)
+  const recording = await recordMount(icecast.listenUrl, (T0 - Date.now()) / 1000 + RECORD_UNTIL)
   scheduler.stop()
   people.forEach(clearTimeout)
   samples = recording.samples
@@ -223,7 +165,7 @@ describe('playout: "Phát ngay" interrupts the slot, plays whole, and the slot r
     for (const error of before) expect(Math.abs(error), log).toBeLessThanOrEqual(1)
     expect(Math.abs(after), log).toBeLessThanOrEqual(1)
     // Only silence or the join between the emergency's end and the slot: nothing else airs there.
-    expect(hzBetween((last + 2) * WINDOW, (last + 4) * WINDOW), log).not.toBeNull()
+    expect(hzBetween(samples, (last + 2) * WINDOW, (last + 4) * WINDOW), log).not.toBeNull()
   })
 
   it('a stop ends an emergency within 5 s, and the slot resumes at the position due', () => {

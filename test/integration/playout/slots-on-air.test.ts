@@ -1,16 +1,15 @@
-import { spawn } from 'node:child_process'
 import { createReadStream, mkdtempSync, rmSync } from 'node:fs'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { resolveFfmpegBinaries } from '../../../src/audio/binaries'
 import { generateTone } from '../../../src/audio/testAudio'
 import type { Playlist, PlaylistEntry } from '../../../src/broadcast/types'
 import { fileForUrl, startAirScheduler } from '../../../src/playout/airScheduler'
 import { type EmbeddedIcecast, startEmbeddedIcecast } from '../../../src/playout/icecast'
 import { playCommand, relayCommand, type RunningLiquidsoap, STOP_COMMAND, startLiquidsoap } from '../../../src/playout/liquidsoap'
+import { mountIsLive, nearHz, recordMount, toneWindows, windowStartMs } from '../../support/airRecording'
 
 /**
  * Real Liquidsoap and a real Icecast on free loopback ports, driven by Loa's scheduler from a
@@ -24,8 +23,6 @@ import { playCommand, relayCommand, type RunningLiquidsoap, STOP_COMMAND, startL
  */
 const dir = mkdtempSync(path.join(tmpdir(), 'loa-playout-'))
 const media = path.join(dir, 'media')
-const RATE = 8000
-const WINDOW = 400 // samples: 50 ms
 
 // Slot layout, seconds after T0.
 type Slot = { slot: string; from: number; to: number; hz: number | null; kind: 'file' | 'relay' | 'missing'; fileSeconds?: number }
@@ -58,63 +55,13 @@ async function startRelayServer(file: string): Promise<string> {
   return `http://127.0.0.1:${(relayServer.address() as AddressInfo).port}/tinh.mp3`
 }
 
-async function mountIsLive(url: string) {
-  const deadline = Date.now() + 20_000
-  while (Date.now() < deadline) {
-    const status = await fetch(url.replace(/\/[^/]+$/, '/status-json.xsl')).then((r) => r.json() as Promise<{ icestats?: { source?: unknown } }>)
-    if (status.icestats?.source) return
-    await new Promise((resolve) => setTimeout(resolve, 200))
-  }
-  throw new Error('the mount never went live')
-}
-
-/** Records the mount as mono 8 kHz PCM, with each chunk's arrival time. */
-function record(url: string, seconds: number): Promise<{ samples: Int16Array; originMs: number }> {
-  return new Promise((resolve, reject) => {
-    const { ffmpeg } = resolveFfmpegBinaries()
-    const child = spawn(ffmpeg, ['-nostdin', '-loglevel', 'error', '-i', url, '-t', String(seconds), '-f', 's16le', '-ac', '1', '-ar', String(RATE), 'pipe:1'])
-    const chunks: Buffer[] = []
-    let bytes = 0
-    let originMs = Infinity
-    child.stdout.on('data', (chunk: Buffer) => {
-      const arrival = Date.now()
-      chunks.push(chunk)
-      bytes += chunk.length
-      originMs = Math.min(originMs, arrival - (bytes / 2 / RATE) * 1000)
-    })
-    let errors = ''
-    child.stderr.on('data', (d) => (errors += d))
-    child.on('error', reject)
-    child.on('exit', (code) => {
-      const all = Buffer.concat(chunks)
-      if (code !== 0 && all.length === 0) reject(new Error(`ffmpeg recording failed: ${errors}`))
-      else resolve({ samples: new Int16Array(all.buffer, all.byteOffset, Math.floor(all.length / 2)), originMs })
-    })
-  })
-}
-
-/** Per 50 ms window: the tone's frequency from zero crossings, or null when silent. */
-function windows(samples: Int16Array): (number | null)[] {
-  const out: (number | null)[] = []
-  for (let w = 0; (w + 1) * WINDOW <= samples.length; w++) {
-    let crossings = 0
-    let energy = 0
-    for (let i = w * WINDOW; i < (w + 1) * WINDOW; i++) {
-      energy += samples[i] * samples[i]
-      if (i > w * WINDOW && (samples[i - 1] < 0) !== (samples[i] < 0)) crossings++
-    }
-    const rms = Math.sqrt(energy / WINDOW) / 32768
-    out.push(rms < 0.01 ? null : (crossings / 2) * (RATE / WINDOW))
-  }
-  return out
-}
-const near = (hz: number | null, expected: number) => hz !== null && Math.abs(hz - expected) <= expected * 0.12
+const near = (hz: number | null, expected: number) => nearHz(hz, expected)
 
 let T0 = 0
 let frames: (number | null)[] = []
 let origin = 0
 /** Wall-clock ms of window w's start. */
-const at = (w: number) => origin + (w * WINDOW * 1000) / RATE
+const at = (w: number) => windowStartMs(origin, w)
 
 beforeAll(async () => {
   const toneFile = async (name: string, hz: number, seconds: number) => generateTone(path.join(media, 'tones', name), { seconds, frequency: hz, levelDb: -18, kind: 'sine' })
@@ -155,9 +102,9 @@ beforeAll(async () => {
     log: (line) => engineLog.push(`[loa ${new Date().toISOString()}] ${line}`),
   })
   const seconds = (T0 - Date.now()) / 1000 + SLOTS[SLOTS.length - 1].to + TAIL_SECONDS
-  const recording = await record(icecast.listenUrl, seconds)
+  const recording = await recordMount(icecast.listenUrl, seconds)
   scheduler.stop()
-  frames = windows(recording.samples)
+  frames = toneWindows(recording.samples)
   origin = recording.originMs
 })
 
