@@ -63,6 +63,15 @@ export function runScript(script: string, args: string[], env: NodeJS.ProcessEnv
   })
 }
 
+/** A script run to its end, however it ends: its exit code and everything it printed (stdout and stderr). */
+export function runScriptToExit(script: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; output: string }> {
+  const child = spawn(process.execPath, [...NODE_FLAGS, script, ...args], { cwd: ROOT, env })
+  let output = ''
+  child.stdout?.on('data', (chunk) => (output += chunk))
+  child.stderr?.on('data', (chunk) => (output += chunk))
+  return new Promise((resolve) => child.on('exit', (code) => resolve({ code, output })))
+}
+
 async function waitForReady(baseUrl: string, child: ChildProcess, output: () => string, timeoutMs = 90_000) {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {

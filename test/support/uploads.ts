@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { generateTone } from '../../src/audio/testAudio'
 import type { Session } from './rest'
 
 /** Multipart upload as the admin's form does it: the file plus the other fields as `_payload`. */
@@ -38,3 +41,18 @@ export const XHTML_PAYLOAD = `<?xml version="1.0" encoding="UTF-8"?>
 `
 
 export const HTML_PAYLOAD = `<html><head><script>document.title = 'PWNED'; fetch('/api/users', { method: 'POST', credentials: 'include', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: 'attacker@evil.test', password: 'attacker-password-1', name: 'x', role: 'admin' }) })</script></head><body></body></html>`
+
+/**
+ * A generated tone uploaded as an audio clip, as the admin's form does it (POST creates; with `id`,
+ * PATCH replaces that clip's file). Throws with the server's answer unless it succeeds.
+ */
+export async function uploadToneClip(session: Session, scratchDir: string, name: string, tone: Parameters<typeof generateTone>[1], fields: Record<string, unknown>, id?: number) {
+  const file = await generateTone(path.join(scratchDir, name), tone)
+  const form = new FormData()
+  form.append('file', new Blob([readFileSync(file)]), name)
+  form.append('_payload', JSON.stringify(fields))
+  const response = await fetch(`${session.baseUrl}/api/audio-clips${id ? `/${id}` : ''}`, { method: id ? 'PATCH' : 'POST', headers: { Authorization: `JWT ${session.token}` }, body: form })
+  const text = await response.text()
+  if (response.status !== (id ? 200 : 201)) throw new Error(`audio clip upload ${name}: ${response.status} ${text}`)
+  return (JSON.parse(text) as { doc: { id: number; filename: string } }).doc
+}

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync } from 'node:fs'
+import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -9,8 +9,9 @@ import { EMERGENCY_REASON } from '../../../src/broadcast/composeProgramme'
 import { addDays } from '../../../src/broadcast/localDate'
 import { NODE_FLAGS } from '../../../scripts/lib/processes'
 import { stationToday } from '../../support/dates'
-import { ADMIN, type LoaServer, ROOT, runScript, startLoaServer } from '../../support/loaServer'
+import { ADMIN, type LoaServer, ROOT, runScript, runScriptToExit, startLoaServer } from '../../support/loaServer'
 import { anonymous, api, login, type Session, staffSession } from '../../support/rest'
+import { uploadToneClip } from '../../support/uploads'
 
 /**
  * Issue 9, items 3, 4 and part of 7: a valid emergency is in the day's playlist for devices to
@@ -27,25 +28,8 @@ const past = addDays(today, -3)
 const future = addDays(today, 2)
 const SLOT = 'kiem-thu-1-phut'
 const clips: Record<string, { id: number; filename: string }> = {}
-
-async function upload(session: Session, name: string, tone: Parameters<typeof generateTone>[1], fields: Record<string, unknown>) {
-  const file = await generateTone(path.join(scratch, name), tone)
-  const form = new FormData()
-  form.append('file', new Blob([readFileSync(file)]), name)
-  form.append('_payload', JSON.stringify(fields))
-  const response = await fetch(`${session.baseUrl}/api/audio-clips`, { method: 'POST', headers: { Authorization: `JWT ${session.token}` }, body: form })
-  const json = (await response.json()) as { doc: { id: number; filename: string } }
-  expect(response.status, JSON.stringify(json)).toBe(201)
-  return json.doc
-}
-
-function runAssemble(args: string[]): Promise<{ code: number | null; output: string }> {
-  const child = spawn(process.execPath, [...NODE_FLAGS, 'scripts/assemble.ts', ...args], { cwd: ROOT, env: server.env })
-  let output = ''
-  child.stdout.on('data', (chunk) => (output += chunk))
-  child.stderr.on('data', (chunk) => (output += chunk))
-  return new Promise((resolve) => child.on('exit', (code) => resolve({ code, output })))
-}
+const runAssemble = (args: string[]) => runScriptToExit('scripts/assemble.ts', args, server.env)
+const upload = (session: Session, name: string, tone: Parameters<typeof generateTone>[1], fields: Record<string, unknown>, id?: number) => uploadToneClip(session, scratch, name, tone, fields, id)
 
 const programmeDoc = async (date: string) => (await api(admin, 'GET', `/programmes?where[date][equals]=${date}&where[slotSlug][equals]=${SLOT}&depth=0`)).json.docs[0]
 const hour = 3600_000

@@ -1,15 +1,14 @@
-import { spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync } from 'node:fs'
+import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { generateTone } from '../../../src/audio/testAudio'
 import { addDays, localDateParts } from '../../../src/broadcast/localDate'
 import { instantFromLocal } from '../../../src/lib/viDate'
-import { NODE_FLAGS } from '../../../scripts/lib/processes'
 import { stationToday } from '../../support/dates'
-import { ADMIN, type LoaServer, ROOT, runScript, startLoaServer } from '../../support/loaServer'
+import { ADMIN, type LoaServer, runScript, runScriptToExit, startLoaServer } from '../../support/loaServer'
 import { anonymous, api, login, type Session, staffSession } from '../../support/rest'
+import { uploadToneClip } from '../../support/uploads'
 
 /**
  * Issue 9, items 4 and 7: the station filler fills a short programme up to its slot's end; editing
@@ -29,25 +28,8 @@ const SLOT = 'kiem-thu-dung-lai'
 const TZ = 'Asia/Ho_Chi_Minh'
 let slotId: number
 const clips: Record<string, { id: number; filename: string }> = {}
-
-async function upload(session: Session, name: string, tone: Parameters<typeof generateTone>[1], fields: Record<string, unknown>, method = 'POST', id?: number) {
-  const file = await generateTone(path.join(scratch, name), tone)
-  const form = new FormData()
-  form.append('file', new Blob([readFileSync(file)]), name)
-  form.append('_payload', JSON.stringify(fields))
-  const response = await fetch(`${session.baseUrl}/api/audio-clips${id ? `/${id}` : ''}`, { method, headers: { Authorization: `JWT ${session.token}` }, body: form })
-  const json = (await response.json()) as { doc: { id: number; filename: string } }
-  expect(response.status, JSON.stringify(json)).toBe(method === 'POST' ? 201 : 200)
-  return json.doc
-}
-
-function runAssemble(args: string[]): Promise<{ code: number | null; output: string }> {
-  const child = spawn(process.execPath, [...NODE_FLAGS, 'scripts/assemble.ts', ...args], { cwd: ROOT, env: server.env })
-  let output = ''
-  child.stdout.on('data', (chunk) => (output += chunk))
-  child.stderr.on('data', (chunk) => (output += chunk))
-  return new Promise((resolve) => child.on('exit', (code) => resolve({ code, output })))
-}
+const runAssemble = (args: string[]) => runScriptToExit('scripts/assemble.ts', args, server.env)
+const upload = (session: Session, name: string, tone: Parameters<typeof generateTone>[1], fields: Record<string, unknown>, id?: number) => uploadToneClip(session, scratch, name, tone, fields, id)
 
 const programmeDoc = async (date: string) => (await api(technician, 'GET', `/programmes?where[date][equals]=${date}&where[slotSlug][equals]=${SLOT}&depth=0`)).json.docs[0]
 const playlistEntry = async (date: string) => (await (await fetch(`${server.baseUrl}/playlists/${date}.json`)).json()).entries.find((entry: { slot: string }) => entry.slot === SLOT)
@@ -163,7 +145,7 @@ describe('a clip deleted or replaced', () => {
   })
 
   it('marks them when the clip’s file is replaced', async () => {
-    await upload(technician, 'hieu-moi.mp3', { seconds: 6, frequency: 440, levelDb: -14, kind: 'sine' }, { title: 'Nhạc hiệu thử' }, 'PATCH', clips.intro.id)
+    await upload(technician, 'hieu-moi.mp3', { seconds: 6, frequency: 440, levelDb: -14, kind: 'sine' }, { title: 'Nhạc hiệu thử' }, clips.intro.id)
     expect(await programmeDoc(future)).toMatchObject({ status: 'planned', rebuildReason: 'Tệp âm thanh "Nhạc hiệu thử" đã được thay bằng tệp khác; cần dựng lại' })
     await expectAiredUntouched()
   })

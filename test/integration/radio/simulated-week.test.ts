@@ -8,7 +8,7 @@
  * $LOA_WEEK_TABLE when set) for the issue's closing note.
  */
 import { spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -16,10 +16,10 @@ import { resolveFfmpegBinaries } from '../../../src/audio/binaries'
 import { generateTone } from '../../../src/audio/testAudio'
 import { addDays, WEEKDAY_NAMES_VI, weekdayOf } from '../../../src/broadcast/localDate'
 import type { DroppedItem, Playlist, ProgrammeSegment } from '../../../src/broadcast/types'
-import { NODE_FLAGS } from '../../../scripts/lib/processes'
 import { ordinaryMonday } from '../../support/dates'
-import { ADMIN, type LoaServer, ROOT, startLoaServer } from '../../support/loaServer'
+import { ADMIN, type LoaServer, runScriptToExit, startLoaServer } from '../../support/loaServer'
 import { api, login, type Session, staffSession } from '../../support/rest'
+import { uploadToneClip } from '../../support/uploads'
 
 type WeekProgramme = {
   date: string
@@ -49,16 +49,7 @@ const scratch = mkdtempSync(path.join(tmpdir(), 'loa-week-'))
 const ids = { long: '', expiring: '', emergency: '', mondayOnly: '' }
 const validity = new Map<string, { from: Date | null; to: Date | null }>()
 
-async function uploadClip(name: string, tone: Parameters<typeof generateTone>[1], title: string): Promise<number> {
-  const file = await generateTone(path.join(scratch, name), tone)
-  const form = new FormData()
-  form.append('file', new Blob([readFileSync(file)]), name)
-  form.append('_payload', JSON.stringify({ title, kind: 'announcement' }))
-  const response = await fetch(`${server.baseUrl}/api/audio-clips`, { method: 'POST', headers: { Authorization: `JWT ${admin.token}` }, body: form })
-  const json = (await response.json()) as { doc: { id: number } }
-  expect(response.status, JSON.stringify(json)).toBe(201)
-  return json.doc.id
-}
+const uploadClip = async (name: string, tone: Parameters<typeof generateTone>[1], title: string) => (await uploadToneClip(admin, scratch, name, tone, { title, kind: 'announcement' })).id
 
 async function announce(data: Record<string, unknown>): Promise<string> {
   const created = await api(admin, 'POST', '/announcements', data)
@@ -66,17 +57,8 @@ async function announce(data: Record<string, unknown>): Promise<string> {
   return String(created.json.doc.id)
 }
 
-function runSimulation(): Promise<{ code: number | null; output: string }> {
-  // The server's TZ must not matter: the simulation runs at UTC+14 for a station at UTC+7.
-  const child = spawn(process.execPath, [...NODE_FLAGS, 'test/support/scripts/simulateWeek.ts', JSON.stringify({ from: monday, days: 7 })], {
-    cwd: ROOT,
-    env: { ...server.env, TZ: 'Pacific/Kiritimati' },
-  })
-  let output = ''
-  child.stdout?.on('data', (chunk) => (output += chunk))
-  child.stderr?.on('data', (chunk) => (output += chunk))
-  return new Promise((resolve) => child.on('exit', (code) => resolve({ code, output })))
-}
+// The server's TZ must not matter: the simulation runs at UTC+14 for a station at UTC+7.
+const runSimulation = () => runScriptToExit('test/support/scripts/simulateWeek.ts', [JSON.stringify({ from: monday, days: 7 })], { ...server.env, TZ: 'Pacific/Kiritimati' })
 
 /** The file's length from its decoded samples (16-bit mono at 8 kHz, counted as they stream by). */
 function decodedSeconds(file: string): Promise<number> {
