@@ -1,10 +1,10 @@
-import { mkdtempSync, readFileSync } from 'node:fs'
+import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { generateTone } from '../../../src/audio/testAudio'
 import { ADMIN, type LoaServer, startLoaServer } from '../../support/loaServer'
-import { api, graphql, type Roles, type Session, sessionsForEveryRole } from '../../support/rest'
+import { api, graphql, type Roles, type Session, sessionsForEveryRole, staffSession } from '../../support/rest'
+import { uploadToneClip } from '../../support/uploads'
 
 /**
  * Issue 10, item 4: "Phát ngay" puts an emergency on air, "Dừng phát" ends it. Only an approver, a
@@ -18,16 +18,7 @@ let emergencyId: number
 let clipId: number
 const users: Record<string, number> = {}
 
-async function upload(session: Session, name: string) {
-  const file = await generateTone(path.join(scratch, name), { seconds: 3, frequency: 880, levelDb: -18, kind: 'sine' })
-  const form = new FormData()
-  form.append('file', new Blob([readFileSync(file)]), name)
-  form.append('_payload', JSON.stringify({ title: 'Ghi âm cảnh báo bão', kind: 'announcement' }))
-  const response = await fetch(`${session.baseUrl}/api/audio-clips`, { method: 'POST', headers: { Authorization: `JWT ${session.token}` }, body: form })
-  const json = (await response.json()) as { doc: { id: number } }
-  expect(response.status, JSON.stringify(json)).toBe(201)
-  return json.doc.id
-}
+const upload = async (session: Session, name: string) => (await uploadToneClip(session, scratch, name, { seconds: 3, frequency: 880, levelDb: -18, kind: 'sine' }, { title: 'Ghi âm cảnh báo bão', kind: 'announcement' })).id
 
 const hours = (h: number) => new Date(Date.now() + h * 3600_000).toISOString()
 const announcement = (session: Session, fields: Record<string, unknown>) =>
@@ -114,5 +105,25 @@ describe('Phát ngay / Dừng phát', () => {
     const afterGql = await stored()
     expect(afterGql.releasedAt, JSON.stringify(gql.json)).toEqual(before.releasedAt)
     expect(afterGql.stoppedAt, JSON.stringify(gql.json)).toEqual(before.stoppedAt)
+  })
+
+  it('deleting the approver who released it keeps the emergency on air: the release stays, who did it is emptied', async () => {
+    const leaving = await staffSession(roles.admin, 'approver', 'nghi-huu@loa.test')
+    const leavingId = (await api(leaving, 'GET', '/users/me')).json.user.id as number
+    const created = await announcement(roles.editor, { title: 'Cảnh báo lũ quét' })
+    expect(created.status, created.text).toBe(201)
+    const id = created.json.doc.id as number
+    expect((await release(leaving, id)).status).toBe(200)
+    const released = (await api(roles.admin, 'GET', `/announcements/${id}?depth=0`)).json
+    expect(released.releasedBy).toBe(leavingId)
+
+    const removed = await api(roles.admin, 'DELETE', `/users/${leavingId}`)
+    expect(removed.status, removed.text).toBe(200)
+    const after = await api(roles.admin, 'GET', `/announcements/${id}?depth=0`)
+    expect(after.status, after.text).toBe(200)
+    expect(after.json.releasedAt).toBe(released.releasedAt)
+    expect(after.json.releasedBy ?? null).toBeNull()
+    // Still stoppable by another approver.
+    expect((await stop(roles.approver, id)).status).toBe(200)
   })
 })
