@@ -6,7 +6,7 @@ import { generateTone, type ToneKind } from '../../src/audio/testAudio'
 import { importSchedule, type ScheduleFile } from '../../src/radio/scheduleFile'
 
 /** Demo audio is generated here at seed time (no recordings are committed): tunes and speech-like tones at varied levels. */
-type DemoClip = { title: string; kind: 'intro' | 'outro' | 'read-out' | 'announcement'; seconds: number; levelDb: number; tone: ToneKind; frequency: number }
+type DemoClip = { title: string; kind: 'intro' | 'outro' | 'read-out' | 'announcement' | 'filler'; seconds: number; levelDb: number; tone: ToneKind; frequency: number }
 
 const context = { seeding: true }
 
@@ -48,7 +48,10 @@ export async function seedRadio(payload: Payload, now: Date, log: (line: string)
   try {
     const intro = await uploadClip(payload, dir, { title: 'Nhạc hiệu Đài Truyền thanh Đồng Lê', kind: 'intro', seconds: 8, levelDb: -14, tone: 'sine', frequency: 523 })
     const outro = await uploadClip(payload, dir, { title: 'Nhạc kết thúc chương trình', kind: 'outro', seconds: 5, levelDb: -14, tone: 'sine', frequency: 392 })
-    await payload.updateGlobal({ slug: 'station', data: { intro, outro }, overrideAccess: true, context })
+    // The demo fills the air between slots with soft music, so a newcomer who opens /nghe-truc-tiep
+    // at any hour hears the station, not silence until the next slot.
+    const filler = await uploadClip(payload, dir, { title: 'Nhạc nền giữa các chương trình', kind: 'filler', seconds: 30, levelDb: -24, tone: 'sine', frequency: 330 })
+    await payload.updateGlobal({ slug: 'station', data: { intro, outro, filler, fillBetweenSlots: true }, overrideAccess: true, context })
 
     const { docs: articles } = await payload.find({
       collection: 'articles',
