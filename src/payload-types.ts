@@ -1077,6 +1077,14 @@ export interface Station {
    * A released emergency airs again at this interval until it ends or is stopped.
    */
   emergencyRepeatHours?: number | null;
+  /**
+   * For a PC feeding the transmitter or amplifier: the air signal also goes to the sound card, alongside the stream. Takes effect when the playout restarts.
+   */
+  soundOutput: 'none' | 'alsa' | 'pulseaudio';
+  /**
+   * ALSA: empty means "default", or e.g. hw:0,0 (see "aplay -L"). PulseAudio: empty means the default sink.
+   */
+  soundDevice?: string | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1102,6 +1110,8 @@ export interface StationSelect<T extends boolean = true> {
   fillBetweenSlots?: T;
   deadAirSeconds?: T;
   emergencyRepeatHours?: T;
+  soundOutput?: T;
+  soundDevice?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

@@ -39,6 +39,7 @@ export const isStaffFieldLevel: FieldAccess = ({ req }) => roleOf(req.user) !== 
 /** Roles that run the loudspeaker radio. */
 export const RADIO_ROLES: Role[] = ['admin', 'technician']
 export const isRadioStaff: Access = ({ req }) => userHasRole(req.user, ...RADIO_ROLES)
+export const isRadioStaffFieldLevel: FieldAccess = ({ req }) => userHasRole(req.user, ...RADIO_ROLES)
 /** Announcements are written by the newsroom as well as the technician. */
 export const isRadioOrWriter: Access = ({ req }) => userHasRole(req.user, ...RADIO_ROLES, ...WRITER_ROLES)
 /**

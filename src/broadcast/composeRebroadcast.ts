@@ -7,6 +7,11 @@
  * takes the source's items in the source's order, re-checks each at the rebroadcast's own start
  * (composeProgramme's rules), and fits them to the slot by the same rules as any programme. Every
  * item of the source that is not replayed is reported in `dropped`, with its reason.
+ *
+ * One kind of new item is added: a priority announcement ("ưu tiên") valid at the rebroadcast's
+ * start and not in the source opens it, since a priority announcement goes at the start of the
+ * next slot that airs (issue 10) and the morning rebroadcast is often that slot. New news and
+ * normal notices wait for the next local programme.
  */
 import { formatVietnameseDateTime } from '../lib/viDate'
 import { composeProgramme, itemKey } from './composeProgramme'
@@ -77,11 +82,15 @@ export function composeRebroadcast(
     return emptyPlan(instance, `Chưa có chương trình "${sourceSlug}" ngày ${formatLocalDateVi(wanted)} (hay ngày nào trước đó) để phát lại`)
   }
   const items = sourceItemsOf(source.segments)
-  const keys = items.map(itemKey)
-  const wanted = new Set(keys)
+  const sourceKeys = items.map(itemKey)
+  const inSource = new Set(sourceKeys)
+  const newPriority = candidates.announcements.filter((a) => a.level === 'priority' && !inSource.has(itemKey({ collection: 'announcements', id: a.id })))
+  const newPriorityKeys = new Set(newPriority.map((a) => itemKey({ collection: 'announcements', id: a.id })))
+  // The new priority announcements first, then the source's items in the source's order.
+  const keys = [...newPriorityKeys, ...sourceKeys]
   const chosen: ProgrammeCandidates = {
-    announcements: candidates.announcements.filter((a) => wanted.has(itemKey({ collection: 'announcements', id: a.id }))),
-    articles: candidates.articles.filter((a) => wanted.has(itemKey({ collection: 'articles', id: a.id }))),
+    announcements: [...newPriority, ...candidates.announcements.filter((a) => inSource.has(itemKey({ collection: 'announcements', id: a.id })))],
+    articles: candidates.articles.filter((a) => inSource.has(itemKey({ collection: 'articles', id: a.id }))),
   }
   const found = new Set([...chosen.announcements.map((a) => `announcements:${a.id}`), ...chosen.articles.map((a) => `articles:${a.id}`)])
   const gone: DroppedItem[] = items
@@ -91,7 +100,8 @@ export function composeRebroadcast(
   const plan = composeProgramme(instance, chosen, station, { order: keys })
   // Items of the source no longer valid at this airing are drops of the rebroadcast; what stays
   // in `excluded` is the station's own intro/outro when even they do not fit.
-  const invalid = plan.excluded.filter((item) => item.source.collection !== 'audio-clips')
+  // A new priority announcement not valid at this airing was never part of it: not a drop.
+  const invalid = plan.excluded.filter((item) => item.source.collection !== 'audio-clips' && !newPriorityKeys.has(itemKey(item.source)))
   const framing = plan.excluded.filter((item) => item.source.collection === 'audio-clips')
   const position = (item: DroppedItem) => keys.indexOf(itemKey(item.source))
   // Lowest priority first, as composeProgramme reports: the source's order is its priority order.

@@ -137,6 +137,9 @@ export type StationSettings = {
   deadAirSeconds?: number
   /** A released emergency airs again every this many hours (default 2). */
   emergencyRepeatHours?: number
+  /** On air: also feed a sound card (default none), and its device name (src/broadcast/soundOutput). */
+  soundOutput?: 'none' | 'alsa' | 'pulseaudio'
+  soundDevice?: string | null
 }
 
 export type SegmentKind = 'intro' | 'outro' | 'announcement' | 'article' | 'music' | 'filler' | 'gap'

@@ -1,5 +1,6 @@
 import type { GlobalConfig } from 'payload'
-import { anyone, isRadioStaff } from '../access/roles'
+import { anyone, isRadioStaff, isRadioStaffFieldLevel, isStaffFieldLevel } from '../access/roles'
+import { soundDeviceError } from '../broadcast/soundOutput'
 import { refreshPublicPagesAfterGlobalChange } from '../hooks/refreshPublicPages'
 import { STATION_TIME_ZONE } from '../lib/viDate'
 
@@ -123,6 +124,45 @@ export const Station: GlobalConfig = {
       max: 24,
       label: { vi: 'Phát lại tin khẩn cấp sau mỗi (giờ)', en: 'Repeat emergencies every (hours)' },
       admin: { description: { vi: 'Tin khẩn cấp đã "Phát ngay" được phát lại theo chu kỳ này đến hết thời gian hiệu lực hoặc khi bị dừng.', en: 'A released emergency airs again at this interval until it ends or is stopped.' } },
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'soundOutput',
+          type: 'select',
+          required: true,
+          defaultValue: 'none',
+          options: [
+            { value: 'none', label: { vi: 'Không (chỉ phát trực tuyến)', en: 'None (stream only)' } },
+            { value: 'alsa', label: { vi: 'Card âm thanh (ALSA)', en: 'Sound card (ALSA)' } },
+            { value: 'pulseaudio', label: { vi: 'PulseAudio', en: 'PulseAudio' } },
+          ],
+          label: { vi: 'Phát ra card âm thanh', en: 'Sound-card output' },
+          // Which device feeds the transmitter is the technician's business; visitors need not know it.
+          access: { read: isStaffFieldLevel, update: isRadioStaffFieldLevel },
+          admin: {
+            description: {
+              vi: 'Cho máy tính nối với máy phát hoặc tăng âm: tín hiệu phát sóng ra card âm thanh, song song với luồng trực tuyến. Có hiệu lực khi khởi động lại phát sóng.',
+              en: 'For a PC feeding the transmitter or amplifier: the air signal also goes to the sound card, alongside the stream. Takes effect when the playout restarts.',
+            },
+          },
+        },
+        {
+          name: 'soundDevice',
+          type: 'text',
+          label: { vi: 'Thiết bị âm thanh', en: 'Sound device' },
+          access: { read: isStaffFieldLevel, update: isRadioStaffFieldLevel },
+          // The name is written into the Liquidsoap script: a strict character set, never escaped.
+          validate: (value: unknown) => (value === null || value === undefined || typeof value === 'string' ? (soundDeviceError(value) ?? true) : 'Tên thiết bị âm thanh không hợp lệ.'),
+          admin: {
+            description: {
+              vi: 'ALSA: để trống là "default", hoặc ví dụ hw:0,0 (xem "aplay -L"). PulseAudio: để trống là thiết bị mặc định.',
+              en: 'ALSA: empty means "default", or e.g. hw:0,0 (see "aplay -L"). PulseAudio: empty means the default sink.',
+            },
+          },
+        },
+      ],
     },
   ],
 }

@@ -18,7 +18,7 @@ import { fileForUrl, startAirScheduler } from './airScheduler'
 import { playoutUnavailableReason } from './availability'
 import { type EmbeddedIcecast, externalIcecastFromEnv, startEmbeddedIcecast } from './icecast'
 import { playoutOptionsFromStation } from './stationPlayout'
-import { deadAirCommand, EMERGENCY_STOP_COMMAND, emergencyCommand, playCommand, relayCommand, STOP_COMMAND, startLiquidsoap } from './liquidsoap'
+import { deadAirCommand, EMERGENCY_STOP_COMMAND, emergencyCommand, mainClockStopped, playCommand, relayCommand, soundCardFailure, STOP_COMMAND, startLiquidsoap } from './liquidsoap'
 
 const log = (line: string) => console.log(`[playout ${new Date().toISOString()}] ${line}`)
 const pad = (n: number) => String(n).padStart(2, '0')
@@ -60,7 +60,7 @@ async function main() {
   const { payload } = await openPayload({ key: 'loa-playout' })
   cleanups.push(() => payload.destroy())
   const station = await loadStationSettings(payload)
-  const { betweenSlotsFile, deadAirFillerFile, deadAirSeconds } = playoutOptionsFromStation(station)
+  const { betweenSlotsFile, deadAirFillerFile, deadAirSeconds, soundCard } = playoutOptionsFromStation(station)
   let layer: AirLayerState = null
   const liquidsoap = await startLiquidsoap({
     settings: {
@@ -70,6 +70,8 @@ async function main() {
       deadAirSeconds,
       // The filler between slots is a station setting; a change takes effect at the next playout start.
       fillerFile: betweenSlotsFile,
+      // Also a playout-start setting: the card is opened once.
+      soundCard,
     },
     scriptFile: path.join(dir, 'loa.liq'),
     onLine: (line) => {
@@ -80,11 +82,15 @@ async function main() {
         if (logged.message) log(logged.message)
       }
       log(`liquidsoap: ${line}`)
+      const cardFailed = soundCardFailure(line, soundCard)
+      if (cardFailed) log(cardFailed)
+      // With a sound card, a failed main clock does not end Liquidsoap by itself (see soundCardLines).
+      if (soundCard && mainClockStopped(line)) void stop('Liquidsoap ngừng phát luồng chính', 1)
     },
   })
   cleanups.push(liquidsoap.stop)
   liquidsoap.child.on('exit', () => void stop('Liquidsoap đã dừng', 1))
-  log(`Đang phát lên ${listenUrl} (múi giờ ${station.timeZone})`)
+  log(`Đang phát lên ${listenUrl}${soundCard ? ` và ra card âm thanh ${soundCard.kind === 'alsa' ? `ALSA ${soundCard.device}` : `PulseAudio ${soundCard.device || '(mặc định)'}`}` : ''} (múi giờ ${station.timeZone})`)
 
   const scheduler = startAirScheduler({
     engine: {

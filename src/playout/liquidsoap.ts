@@ -4,7 +4,7 @@
  * it is told, so its script stays small and fixed:
  *
  *   fallback(track_sensitive=false, [emergency queue, programme queue, blank.strip(relay), dead-air loop
- *            while a relay slot is on air, filler?, blank])  →  Icecast (MP3), file?
+ *            while a relay slot is on air, filler?, blank])  →  Icecast (MP3), file?, sound card?
  *
  * The emergency queue comes first, so a released emergency cuts in as soon as its request is ready,
  * whatever plays below it; when it ends, Loa pushes what is due at that moment (the slot's file at
@@ -24,6 +24,7 @@ import { type ChildProcess, spawn } from 'node:child_process'
 import { chmod, mkdir, rm, writeFile } from 'node:fs/promises'
 import net from 'node:net'
 import path from 'node:path'
+import { type SoundCard, soundDeviceError } from '../broadcast/soundOutput'
 
 export type IcecastTarget = { host: string; port: number; user: string; password: string; mount: string }
 
@@ -43,6 +44,8 @@ export type LiquidsoapSettings = {
   deadAirSeconds?: number
   stationName: string
   bitrateKbps?: number
+  /** Also feed this sound card (ALSA or PulseAudio): a PC wired to the transmitter or amplifier. */
+  soundCard?: SoundCard | null
 }
 
 /**
@@ -188,9 +191,43 @@ export function liquidsoapScript(settings: LiquidsoapSettings): string {
     )
   }
   if (settings.recordFile) lines.push(`output.file(id="loa_record", %wav(stereo=true), ${liqString(settings.recordFile)}, radio)`)
+  if (settings.soundCard) lines.push(...soundCardLines(settings.soundCard))
   if (!settings.icecast && !settings.recordFile) lines.push('output.dummy(radio)')
   return lines.join('\n') + '\n'
 }
+
+/**
+ * The sound-card output. A card can be missing, busy or unplugged, and Liquidsoap 2.1 then stops
+ * the whole process; the stream must not go down with it. So the card gets a clock of its own
+ * (buffer() between the air signal and the card: the card paces itself, the Icecast output keeps
+ * the CPU clock), its errors happen in that clock's thread (bufferize=false), and a failed clock
+ * only stops itself (allow_streaming_errors): Loa reads the "failed while streaming" line
+ * (soundCardFailure) and logs it in Vietnamese. The price of that setting is that a failure of the
+ * main clock no longer ends Liquidsoap either, so Loa watches for it (mainClockStopped) and stops.
+ */
+function soundCardLines(card: SoundCard): string[] {
+  const problem = soundDeviceError(card.device)
+  if (problem) throw new Error(problem)
+  const device = liqString(card.device)
+  return [
+    'settings.clock.allow_streaming_errors.set(true)',
+    card.kind === 'alsa'
+      ? `output.alsa(id="loa_soundcard", device=${device}, bufferize=false, fallible=true, buffer(radio))`
+      : `output.pulseaudio(id="loa_soundcard", client="Loa", device=${device}, fallible=true, buffer(radio))`,
+  ]
+}
+
+/** A Vietnamese line for the log when Liquidsoap reports that the sound card failed; else null. */
+export function soundCardFailure(line: string, card: SoundCard | null | undefined): string | null {
+  if (!card) return null
+  const match = /Source loa_soundcard failed while streaming: (.*?)!?\s*$/.exec(line)
+  if (!match) return null
+  const name = card.kind === 'alsa' ? `ALSA ${card.device}` : `PulseAudio${card.device ? ` ${card.device}` : ''}`
+  return `Không phát được ra card âm thanh (${name}): ${match[1]}. Luồng trực tuyến vẫn phát; kiểm tra thiết bị rồi khởi động lại phát sóng.`
+}
+
+/** True for the line Liquidsoap prints when its main clock (programmes, Icecast) stops streaming. */
+export const mainClockStopped = (line: string) => /\[clock\.main:\d+\] Streaming loop stopped/.test(line)
 
 /** Loa's commands; the file or URL is one line, checked here (a line break would be a second command). */
 export function playCommand(file: string, cue: { inSeconds?: number; outSeconds?: number } = {}): string {

@@ -27,5 +27,7 @@ export async function loadStationSettings(payload: Payload): Promise<StationSett
     fillBetweenSlots: station.fillBetweenSlots ?? false,
     deadAirSeconds: station.deadAirSeconds ?? 15,
     emergencyRepeatHours: station.emergencyRepeatHours ?? 2,
+    soundOutput: station.soundOutput ?? 'none',
+    soundDevice: station.soundDevice ?? null,
   }
 }

@@ -48,6 +48,7 @@ const day = (offset: number) => addDays(monday, offset)
 const scratch = mkdtempSync(path.join(tmpdir(), 'loa-week-'))
 const ids = { long: '', expiring: '', emergency: '', mondayOnly: '' }
 const validity = new Map<string, { from: Date | null; to: Date | null }>()
+const priority = new Set<string>()
 
 const uploadClip = async (name: string, tone: Parameters<typeof generateTone>[1], title: string) => (await uploadToneClip(admin, scratch, name, tone, { title, kind: 'announcement' })).id
 
@@ -108,8 +109,9 @@ beforeAll(async () => {
   const patched = await api(admin, 'PATCH', `/articles/${ids.mondayOnly}`, { broadcast: window, _status: 'published' })
   expect(patched.status, patched.text).toBe(200)
 
-  const announcements = (await api(admin, 'GET', '/announcements?limit=100&depth=0')).json.docs as { id: number; validFrom?: string; validTo?: string }[]
+  const announcements = (await api(admin, 'GET', '/announcements?limit=100&depth=0')).json.docs as { id: number; level: string; validFrom?: string; validTo?: string }[]
   for (const a of announcements) validity.set(`announcements:${a.id}`, { from: a.validFrom ? new Date(a.validFrom) : null, to: a.validTo ? new Date(a.validTo) : null })
+  for (const a of announcements) if (a.level === 'priority') priority.add(`announcements:${a.id}`)
 
   const run = await runSimulation()
   expect(run.code, run.output.slice(-4000)).toBe(0)
@@ -142,24 +144,32 @@ describe('a simulated week of the default schedule', () => {
     }
   })
 
-  it('replays in each 05:10 rebroadcast only what aired the afternoon before and is still valid at 05:10', () => {
+  it('replays in each 05:10 rebroadcast only what aired the afternoon before and is still valid at 05:10 (and new priority announcements first)', () => {
     const rebroadcasts = week.programmes.filter((p) => p.slot === 'phat-lai-sang')
     expect(rebroadcasts.map((p) => p.date)).toEqual([day(1), day(2), day(3), day(4), day(5)])
     for (const p of rebroadcasts) {
       const airs = new Date(p.start!)
       const source = find(addDays(p.date, -1), 'chieu')!
       const sourceKeys = contentOf(source).map(key)
-      const replayed = contentOf(p).map(key)
+      const aired = contentOf(p).map(key)
+      // Issue 10: a priority announcement new since the source aired opens the rebroadcast; nothing else new.
+      const added = aired.filter((k) => !sourceKeys.includes(k))
+      for (const k of added) expect(priority.has(k), `${p.date} ${k}`).toBe(true)
+      expect(aired.slice(0, added.length), p.date).toEqual(added)
+      const replayed = aired.slice(added.length)
       expect(replayed.length, p.date).toBeGreaterThan(0)
       // Same items, same order, a subset of the source.
       expect(replayed, p.date).toEqual(sourceKeys.filter((k) => replayed.includes(k)))
-      for (const k of replayed.filter((candidate) => candidate.startsWith('announcements:'))) {
+      for (const k of aired.filter((candidate) => candidate.startsWith('announcements:'))) {
         const valid = validity.get(k)!
         expect(!valid.from || valid.from <= airs, `${p.date} ${k}`).toBe(true)
         expect(!valid.to || valid.to >= airs, `${p.date} ${k}`).toBe(true)
       }
-      // Every item of the source is replayed or reported as dropped.
-      expect(new Set([...replayed, ...p.dropped.map(key)]), p.date).toEqual(new Set(sourceKeys))
+      // Every item of the source is replayed or reported as dropped; other drops are new priority
+      // announcements that did not fit.
+      const droppedKeys = p.dropped.map(key)
+      expect(new Set([...replayed, ...droppedKeys.filter((k) => sourceKeys.includes(k))]), p.date).toEqual(new Set(sourceKeys))
+      for (const k of droppedKeys.filter((d) => !sourceKeys.includes(d))) expect(priority.has(k), `${p.date} ${k}`).toBe(true)
     }
   })
 
@@ -170,6 +180,8 @@ describe('a simulated week of the default schedule', () => {
     expect(contentOf(find(day(2), 'chieu')!).map(key)).toContain(long)
     expect(find(day(2), 'chieu')!.dropped.length).toBeGreaterThan(0)
     expect(reasonFor(find(day(3), 'phat-lai-sang'))).toMatch(/^Không đủ thời lượng/)
+    // Valid from Wednesday 00:00, it is offered to Wednesday's 05:10 rebroadcast too (issue 10), and too long for it.
+    expect(reasonFor(find(day(2), 'phat-lai-sang'))).toMatch(/^Không đủ thời lượng/)
     // Valid until Thursday 06:00: not at Thursday noon, though it was still valid at 05:10.
     expect(contentOf(find(day(3), 'trua')!).map(key)).not.toContain(long)
   })

@@ -114,12 +114,32 @@ describe('composeRebroadcast: only what is still valid at the rebroadcast’s ow
     expect(plan.dropped).toEqual([{ title: 'Bài chi-thu-hai', source: { collection: 'articles', id: 'chi-thu-hai' }, reason: 'Đã hết thời gian phát (đến 30/11/2026)' }])
   })
 
-  it('an item deleted or unpublished since is dropped with its reason; nothing new is added', () => {
+  it('an item deleted or unpublished since is dropped with its reason; no new news or normal notice is added', () => {
     const monday = composeProgramme(airing('chieu', MONDAY), { announcements: [], articles: [art('a1', '2026-11-29T08:00:00Z', 60), art('go', '2026-11-28T08:00:00Z', 60)] }, station())
-    const now: ProgrammeCandidates = { announcements: [ann('moi', 'priority', 10)], articles: [art('a1', '2026-11-29T08:00:00Z', 60)] }
+    const now: ProgrammeCandidates = { announcements: [ann('moi', 'normal', 10)], articles: [art('a1', '2026-11-29T08:00:00Z', 60), art('bai-moi', '2026-11-30T20:00:00Z', 30)] }
     const plan = composeRebroadcast(airing('phat-lai-sang', TUESDAY), { slotSlug: 'chieu', date: MONDAY, segments: monday.segments }, now, station())
     expect(ids(plan)).toEqual(['a1'])
     expect(plan.dropped).toEqual([{ title: 'Bài go', source: { collection: 'articles', id: 'go' }, reason: 'Không còn phát được: đã bị xóa, gỡ xuất bản hoặc bỏ chọn phát trên loa' }])
+  })
+
+  // Issue 10, item 4: a priority announcement goes at the start of the next slot that airs, and the
+  // 05:10 rebroadcast is often that slot (the first of the morning).
+  it('a priority announcement valid at the rebroadcast, new since the source aired, opens it; expired or future ones are not added and not reported', () => {
+    const monday = composeProgramme(airing('chieu', MONDAY), { announcements: [ann('n1', 'normal', 20)], articles: [art('a1', '2026-11-29T08:00:00Z', 60)] }, station())
+    expect(ids(monday)).toEqual(['a1', 'n1'])
+    const now: ProgrammeCandidates = {
+      announcements: [
+        ann('n1', 'normal', 20),
+        ann('bao', 'priority', 15, { validFrom: new Date('2026-11-30T14:00:00Z') }),
+        ann('het-han', 'priority', 15, { validTo: new Date('2026-11-30T12:00:00Z') }),
+        ann('chua-den', 'priority', 15, { validFrom: new Date('2026-12-01T05:00:00Z') }),
+        ann('thuong', 'normal', 15),
+      ],
+      articles: [art('a1', '2026-11-29T08:00:00Z', 60)],
+    }
+    const plan = composeRebroadcast(airing('phat-lai-sang', TUESDAY), { slotSlug: 'chieu', date: MONDAY, segments: monday.segments }, now, station())
+    expect(ids(plan)).toEqual(['bao', 'a1', 'n1'])
+    expect(plan.dropped).toEqual([])
   })
 
   it('builds nothing, and says why, when every item has expired or there is no source', () => {

@@ -3,7 +3,7 @@ import { fileForUrl } from '../../../src/playout/airScheduler'
 import { playoutUnavailableReason } from '../../../src/playout/availability'
 import { externalIcecastFromEnv, icecastConfigXml } from '../../../src/playout/icecast'
 import { playoutOptionsFromStation } from '../../../src/playout/stationPlayout'
-import { deadAirCommand, liqString, liquidsoapScript, playCommand, relayCommand } from '../../../src/playout/liquidsoap'
+import { deadAirCommand, liqString, liquidsoapScript, mainClockStopped, playCommand, relayCommand, soundCardFailure } from '../../../src/playout/liquidsoap'
 
 const ICE = { host: '127.0.0.1', port: 8123, user: 'source', password: 'a1b2', mount: '/loa.mp3' }
 const base = { controlSocket: '/var/lib/loa/playout/liquidsoap.sock', icecast: ICE, stationName: 'Đài xã Yên Lạc' }
@@ -38,6 +38,41 @@ describe('liquidsoapScript', () => {
   it.each(['pass"word', 'a\\b', 'x#{shutdown()}', 'two\nlines'])('refuses %j in a string rather than risk the script', (value) => {
     expect(() => liqString(value)).toThrow(/Liquidsoap/)
     expect(() => liquidsoapScript({ ...base, icecast: { ...ICE, password: value } })).toThrow()
+  })
+})
+
+describe('sound-card output', () => {
+  it.each([
+    ['no card: no sound-card output, and a streaming error still ends Liquidsoap', null, [], ['output.alsa', 'output.pulseaudio', 'allow_streaming_errors']],
+    [
+      'ALSA: the card on a clock of its own, a failure stopping only the card',
+      { kind: 'alsa' as const, device: 'hw:0,0' },
+      ['output.alsa(id="loa_soundcard", device="hw:0,0", bufferize=false, fallible=true, buffer(radio))', 'settings.clock.allow_streaming_errors.set(true)', 'output.icecast('],
+      ['output.pulseaudio'],
+    ],
+    [
+      'PulseAudio, the default sink',
+      { kind: 'pulseaudio' as const, device: '' },
+      ['output.pulseaudio(id="loa_soundcard", client="Loa", device="", fallible=true, buffer(radio))', 'settings.clock.allow_streaming_errors.set(true)', 'output.icecast('],
+      ['output.alsa'],
+    ],
+  ])('%s', (_why, soundCard, present, absent) => {
+    const script = liquidsoapScript({ ...base, soundCard })
+    for (const line of present) expect(script).toContain(line)
+    for (const line of absent) expect(script).not.toContain(line)
+  })
+  it.each(['hw:0"', 'x#{shutdown()}', 'a\nloa.stop', 'a b'])('refuses the device %j rather than write it into the script', (device) => {
+    expect(() => liquidsoapScript({ ...base, soundCard: { kind: 'alsa', device } })).toThrow(/Tên thiết bị âm thanh/)
+  })
+  it('turns Liquidsoap\'s failure line into a Vietnamese one, for the card in use only', () => {
+    const line = '2026/11/29 18:08:38 [clock.alsa:2] Source loa_soundcard failed while streaming: Failure("Error while setting open_pcm: No such file or directory")!'
+    expect(soundCardFailure(line, { kind: 'alsa', device: 'hw:7,0' })).toBe(
+      'Không phát được ra card âm thanh (ALSA hw:7,0): Failure("Error while setting open_pcm: No such file or directory"). Luồng trực tuyến vẫn phát; kiểm tra thiết bị rồi khởi động lại phát sóng.',
+    )
+    expect(soundCardFailure(line, null)).toBeNull()
+    expect(soundCardFailure('2026/11/29 18:08:38 [loa_soundcard:3] Using ALSA 1.2.8.', { kind: 'alsa', device: 'hw:7,0' })).toBeNull()
+    expect(mainClockStopped('2026/11/29 18:08:45 [clock.main:3] Streaming loop stopped.')).toBe(true)
+    expect(mainClockStopped('2026/11/29 18:08:38 [clock.alsa:3] Streaming loop stopped.')).toBe(false)
   })
 })
 
@@ -108,9 +143,12 @@ describe('playoutOptionsFromStation', () => {
   const filler = { id: '1', title: 'Nhạc nền', path: '/srv/media/audio/nen.mp3', durationSeconds: 60, loudnessLufs: null }
   const station = { name: 'x', timeZone: 'Asia/Ho_Chi_Minh', loudnessTargetLufs: -16, truePeakDbtp: -1.5, output: { format: 'mp3' as const, bitrateKbps: 128, sampleRate: 44100, channels: 1 as const }, gapSeconds: 0.8, intro: null, outro: null, leadMinutes: 60 }
   it.each([
-    ['no filler: silence between slots and on dead air, 15 s', {}, { betweenSlotsFile: null, deadAirFillerFile: null, deadAirSeconds: 15 }],
-    ['a filler, not between slots (the default): dead air only', { filler }, { betweenSlotsFile: null, deadAirFillerFile: filler.path, deadAirSeconds: 15 }],
-    ['a filler between slots too, and the station\'s seconds', { filler, fillBetweenSlots: true, deadAirSeconds: 30 }, { betweenSlotsFile: filler.path, deadAirFillerFile: filler.path, deadAirSeconds: 30 }],
-    ['between slots asked, but no filler', { fillBetweenSlots: true }, { betweenSlotsFile: null, deadAirFillerFile: null, deadAirSeconds: 15 }],
+    ['no filler: silence between slots and on dead air, 15 s', {}, { betweenSlotsFile: null, deadAirFillerFile: null, deadAirSeconds: 15, soundCard: null }],
+    ['a filler, not between slots (the default): dead air only', { filler }, { betweenSlotsFile: null, deadAirFillerFile: filler.path, deadAirSeconds: 15, soundCard: null }],
+    ['a filler between slots too, and the station\'s seconds', { filler, fillBetweenSlots: true, deadAirSeconds: 30 }, { betweenSlotsFile: filler.path, deadAirFillerFile: filler.path, deadAirSeconds: 30, soundCard: null }],
+    ['between slots asked, but no filler', { fillBetweenSlots: true }, { betweenSlotsFile: null, deadAirFillerFile: null, deadAirSeconds: 15, soundCard: null }],
+    ['a sound card: ALSA default', { soundOutput: 'alsa' as const, soundDevice: null }, { betweenSlotsFile: null, deadAirFillerFile: null, deadAirSeconds: 15, soundCard: { kind: 'alsa', device: 'default' } }],
+    ['a sound card: PulseAudio sink', { soundOutput: 'pulseaudio' as const, soundDevice: 'sink1' }, { betweenSlotsFile: null, deadAirFillerFile: null, deadAirSeconds: 15, soundCard: { kind: 'pulseaudio', device: 'sink1' } }],
+    ['no sound card, a device left over', { soundOutput: 'none' as const, soundDevice: 'hw:0,0' }, { betweenSlotsFile: null, deadAirFillerFile: null, deadAirSeconds: 15, soundCard: null }],
   ])('%s', (_why, extra, expected) => expect(playoutOptionsFromStation({ ...station, ...extra })).toEqual(expected))
 })
