@@ -1,7 +1,8 @@
 import Link from 'next/link'
 import type React from 'react'
+import { EmergencyBanner } from './EmergencyBanner'
 
-/** <html> and <body> of every public page: skip link, header, main landmark, footer. */
+/** <html> and <body> of every public page: skip link, header, emergency banner, main landmark, footer. */
 export function SiteChrome({ children }: { children: React.ReactNode }) {
   return (
     <html lang="vi">
@@ -17,11 +18,13 @@ export function SiteChrome({ children }: { children: React.ReactNode }) {
             <nav aria-label="Chính" className="site-nav">
               <Link href="/">Tin tức</Link>
               <Link href="/lich-phat-song">Lịch phát sóng</Link>
+              <Link href="/nghe-truc-tiep">Nghe trực tiếp</Link>
               <Link href="/nghe-lai">Nghe lại</Link>
               <Link href="/tim-kiem">Tìm kiếm</Link>
             </nav>
           </div>
         </header>
+        <EmergencyBanner />
         <main id="noi-dung" className="wrap">
           {children}
         </main>
