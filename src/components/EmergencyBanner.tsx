@@ -21,9 +21,11 @@ async function currentEmergencies(): Promise<PublicEmergency[]> {
  * Rendered with the page, and kept true by a small script polling /api/khan-cap, because pages are
  * served from caches (Loa's page cache, a proxy, a tab left open) for up to a minute or more.
  * Always present, hidden when empty, so a cached page has the place to show a new one.
+ * `placeholderOnly` is for pages built ahead of time (the global 404): no database read at build,
+ * the script fills it.
  */
-export async function EmergencyBanner() {
-  const emergencies = await currentEmergencies()
+export async function EmergencyBanner({ placeholderOnly = false }: { placeholderOnly?: boolean }) {
+  const emergencies = placeholderOnly ? [] : await currentEmergencies()
   return (
     <section id="khan-cap" className="emergency" role="alert" aria-label="Tin khẩn cấp" hidden={emergencies.length === 0} data-emergency-state={JSON.stringify(emergencies)}>
       <div className="wrap">

@@ -2,8 +2,11 @@ import Link from 'next/link'
 import type React from 'react'
 import { EmergencyBanner } from './EmergencyBanner'
 
-/** <html> and <body> of every public page: skip link, header, emergency banner, main landmark, footer. */
-export function SiteChrome({ children }: { children: React.ReactNode }) {
+/**
+ * <html> and <body> of every public page: skip link, header, emergency banner, main landmark, footer.
+ * `prerendered`: the page is built once at build time (the global 404), so the banner is left to its script.
+ */
+export function SiteChrome({ children, prerendered = false }: { children: React.ReactNode; prerendered?: boolean }) {
   return (
     <html lang="vi">
       <body>
@@ -24,7 +27,7 @@ export function SiteChrome({ children }: { children: React.ReactNode }) {
             </nav>
           </div>
         </header>
-        <EmergencyBanner />
+        <EmergencyBanner placeholderOnly={prerendered} />
         <main id="noi-dung" className="wrap">
           {children}
         </main>

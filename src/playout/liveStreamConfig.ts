@@ -8,7 +8,12 @@
  * - playerUrl: what the page's <audio> plays. ICECAST_PUBLIC_URL when a centre serves the stream
  *   from a public Icecast of its own (then Loa's proxy is not used by the page), else the proxy.
  */
-import { DEFAULT_MOUNT } from './icecast'
+
+/**
+ * The embedded Icecast's mount (src/playout/icecast DEFAULT_MOUNT, checked equal by a test). Not
+ * imported from there: that module spawns processes, and this one is part of the site's bundle.
+ */
+export const EMBEDDED_MOUNT = '/loa.mp3'
 
 export const LIVE_STREAM_PATH = '/nghe-truc-tiep/luong.mp3'
 export const DEFAULT_MAX_LISTENERS = 100
@@ -37,14 +42,14 @@ export function liveStreamConfigFromEnv(env: Record<string, string | undefined>)
   let upstream: URL
   if (external) {
     upstream = httpUrl('ICECAST_URL', external)
-    if (!upstream.pathname || upstream.pathname === '/') upstream.pathname = DEFAULT_MOUNT
+    if (!upstream.pathname || upstream.pathname === '/') upstream.pathname = EMBEDDED_MOUNT
     // Credentials in the address are for the source, never sent to listeners' requests.
     upstream.username = ''
     upstream.password = ''
   } else {
     const port = Number(env.LOA_ICECAST_PORT?.trim() || 8000)
     if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`LOA_ICECAST_PORT không hợp lệ: ${env.LOA_ICECAST_PORT}`)
-    upstream = new URL(`http://127.0.0.1:${port}${DEFAULT_MOUNT}`)
+    upstream = new URL(`http://127.0.0.1:${port}${EMBEDDED_MOUNT}`)
   }
   const publicRaw = env.ICECAST_PUBLIC_URL?.trim()
   const publicUrl = publicRaw ? httpUrl('ICECAST_PUBLIC_URL', publicRaw) : null
