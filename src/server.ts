@@ -19,6 +19,11 @@ import { audioFileAccess } from './radio/audioFileAccess'
 import { registerPublicPagesInvalidator } from './lib/publicPages'
 import { publicSlugRoutes } from './site/slugRoutes'
 import { withoutNextRuntime } from './site/withoutNextRuntime'
+import { emergencyBannerRoutes } from './http/emergencyBanner'
+import { liveStreamProxy } from './http/liveStream'
+import { LIVE_STREAM_PATH, liveStreamConfigFromEnv } from './playout/liveStreamConfig'
+import { loadBannerEmergencies } from './radio/emergencies'
+import { loadStationSettings } from './radio/station'
 
 const SHUTDOWN_GRACE_MS = 10_000
 
@@ -28,6 +33,8 @@ async function main() {
   const target = parseDatabaseUrl(process.env.DATABASE_URL)
   const publicUrl = checkPublicUrl(process.env.PUBLIC_URL)
   const trustProxy = parseTrustProxy(process.env.TRUST_PROXY)
+  // Read before anything heavy, so a bad ICECAST_URL or listener cap is refused in one line.
+  const liveStream = liveStreamConfigFromEnv(process.env)
   const port = Number(process.env.PORT || 3000)
   const hostname = process.env.HOST || '0.0.0.0'
   const dev = process.env.NODE_ENV !== 'production'
@@ -52,7 +59,12 @@ async function main() {
     mayReadAudio: audioFileAccess(payload),
     nextHandler: (req, res) => nextHandler(req, res),
     slugRoutes: publicSlugRoutes(payload),
-    routers: [playlistRoutes((date) => playlistForDate(payload, date, new Date())), views.router],
+    routers: [
+      playlistRoutes((date) => playlistForDate(payload, date, new Date())),
+      views.router,
+      emergencyBannerRoutes(async (now) => loadBannerEmergencies(payload, now, (await loadStationSettings(payload)).timeZone)),
+      liveStreamProxy({ upstream: liveStream.upstream, path: LIVE_STREAM_PATH, maxListeners: liveStream.maxListeners }).router,
+    ],
     pageCache: process.env.LOA_PAGE_CACHE === 'off' ? undefined : pageCache.middleware,
     // Residents get plain HTML; development keeps Next's scripts for hot reloading.
     editPublicHtml: dev ? undefined : withoutNextRuntime,
@@ -61,6 +73,7 @@ async function main() {
       trustProxy,
       fallbackHost: `localhost:${port}`,
       scriptHashes: inlineScriptHashes(),
+      mediaSources: liveStream.publicOrigin ? [liveStream.publicOrigin] : [],
       bodyLimits: { audioUploadBytes: audioUploadMaxBytes(), imageUploadBytes: imageUploadMaxBytes() },
       isStaff: staffSessionCheck(payload),
     },

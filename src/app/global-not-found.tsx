@@ -9,7 +9,7 @@ export const metadata: Metadata = { title: 'Không tìm thấy trang', robots: {
 
 export default function GlobalNotFound() {
   return (
-    <SiteChrome>
+    <SiteChrome prerendered>
       <NotFoundMessage />
     </SiteChrome>
   )

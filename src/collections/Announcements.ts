@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { isRadioOrWriter, isStaff } from '../access/roles'
 import { stationTimezone } from '../fields/stationTimezone'
+import { refreshPublicPagesHooks } from '../hooks/refreshPublicPages'
 import { releaseEmergency, stopEmergency } from './announcementRelease'
 
 /** Written only by the "Phát ngay"/"Dừng phát" endpoints (Local API), never over REST or GraphQL. */
@@ -16,6 +17,9 @@ export const Announcements: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'level', 'airStatus', 'validFrom', 'validTo'], group: { vi: 'Truyền thanh', en: 'Radio' } },
   // Announcements may carry unpublished local matters; the public sees them through programmes.
   access: { read: isStaff, create: isRadioOrWriter, update: isRadioOrWriter, delete: isRadioOrWriter },
+  // Every public page carries the emergency banner: a release, stop or edit drops the page cache so
+  // new visitors get it rendered; pages already open learn it from /api/khan-cap.
+  hooks: refreshPublicPagesHooks,
   endpoints: [
     { path: '/:id/release', method: 'post', handler: releaseEmergency },
     { path: '/:id/stop', method: 'post', handler: stopEmergency },

@@ -1,8 +1,12 @@
 import Link from 'next/link'
 import type React from 'react'
+import { EmergencyBanner } from './EmergencyBanner'
 
-/** <html> and <body> of every public page: skip link, header, main landmark, footer. */
-export function SiteChrome({ children }: { children: React.ReactNode }) {
+/**
+ * <html> and <body> of every public page: skip link, header, emergency banner, main landmark, footer.
+ * `prerendered`: the page is built once at build time (the global 404), so the banner is left to its script.
+ */
+export function SiteChrome({ children, prerendered = false }: { children: React.ReactNode; prerendered?: boolean }) {
   return (
     <html lang="vi">
       <body>
@@ -17,11 +21,13 @@ export function SiteChrome({ children }: { children: React.ReactNode }) {
             <nav aria-label="Chính" className="site-nav">
               <Link href="/">Tin tức</Link>
               <Link href="/lich-phat-song">Lịch phát sóng</Link>
+              <Link href="/nghe-truc-tiep">Nghe trực tiếp</Link>
               <Link href="/nghe-lai">Nghe lại</Link>
               <Link href="/tim-kiem">Tìm kiếm</Link>
             </nav>
           </div>
         </header>
+        <EmergencyBanner placeholderOnly={prerendered} />
         <main id="noi-dung" className="wrap">
           {children}
         </main>

@@ -42,6 +42,8 @@ export type RequestGuardSettings = {
   fallbackHost: string
   /** CSP hashes of the public pages' inline scripts. */
   scriptHashes: string[]
+  /** Origins besides the site's own that public pages play audio from (ICECAST_PUBLIC_URL). */
+  mediaSources?: string[]
   bodyLimits: BodyLimitSettings
   /** Whether the request carries a valid staff session (GraphQL and unbounded reads are staff-only). */
   isStaff: StaffCheck
@@ -68,7 +70,7 @@ export function createHttpApp({ checkReadiness, mediaDir, mayReadAudio, nextHand
   // Before anything reads a request: its method, its origin, its headers, the size of its body.
   app.use(refuseUnsupportedMethods)
   app.use(establishOrigin({ publicUrl: guards.publicUrl, trustProxy: guards.trustProxy !== false, fallbackHost: guards.fallbackHost }))
-  app.use(applySecurityHeaders(guards.scriptHashes))
+  app.use(applySecurityHeaders(guards.scriptHashes, guards.mediaSources))
   app.use(limitRequestBodies(guards.bodyLimits))
 
   app.get('/healthz', (_req, res) => {

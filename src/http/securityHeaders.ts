@@ -11,13 +11,20 @@
  */
 export type AddressKind = 'public-page' | 'admin' | 'api' | 'file'
 
-export type HeaderContext = { https: boolean; scriptHashes: string[] }
+export type HeaderContext = {
+  https: boolean
+  scriptHashes: string[]
+  /** Other origins public pages may play audio from (ICECAST_PUBLIC_URL's), besides the site itself. */
+  mediaSources?: string[]
+}
 
 const YEAR_SECONDS = 31_536_000
 
 export function addressKind(path: string): AddressKind {
   if (path === '/admin' || path.startsWith('/admin/')) return 'admin'
   if (path === '/media' || path.startsWith('/media/')) return 'file'
+  // The live stream under its page (src/http/liveStream) is audio, not a document.
+  if (path.startsWith('/nghe-truc-tiep/')) return 'file'
   if (path === '/api' || path.startsWith('/api/') || path.startsWith('/playlists/') || path === '/healthz' || path === '/readyz') return 'api'
   return 'public-page'
 }
@@ -28,7 +35,7 @@ function publicPagePolicy(context: HeaderContext): string {
     `script-src ${context.scriptHashes.length ? context.scriptHashes.join(' ') : "'none'"}`,
     "style-src 'self'",
     "img-src 'self' data:",
-    "media-src 'self'",
+    `media-src ${["'self'", ...(context.mediaSources ?? [])].join(' ')}`,
     "font-src 'self'",
     "connect-src 'self'",
     "object-src 'none'",

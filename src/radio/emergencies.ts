@@ -1,6 +1,7 @@
 import type { Payload, Where } from 'payload'
 import { EMERGENCY_STATE_VI, type EmergencyNotice } from '../broadcast/emergency'
 import type { ReleasedEmergency } from '../broadcast/emergencyAirings'
+import { bannerEmergencies, type PublicEmergency } from '../broadcast/emergencyBanner'
 import { formatVietnameseDateTime } from '../lib/viDate'
 
 const EMERGENCY: Where = { level: { equals: 'emergency' } }
@@ -82,4 +83,32 @@ export async function loadReleasedEmergencies(payload: Payload, now: Date): Prom
       stoppedAt: date(doc.stoppedAt),
     }
   })
+}
+
+/**
+ * The emergencies residents see in the site's banner at `now` (src/broadcast/emergencyBanner
+ * decides), public fields only. Announcements are staff-only to read, so this reads with
+ * overrideAccess and lets nothing but the banner's words out.
+ */
+export async function loadBannerEmergencies(payload: Payload, now: Date, timeZone: string): Promise<PublicEmergency[]> {
+  const { docs } = await payload.find({
+    collection: 'announcements',
+    where: { and: [validEmergencyWhere(now), { releasedAt: { exists: true } }] },
+    select: { title: true, text: true, level: true, releasedAt: true, stoppedAt: true, validFrom: true, validTo: true },
+    limit: 20,
+    sort: '-releasedAt',
+    depth: 0,
+    overrideAccess: true,
+  })
+  const date = (value: string | null | undefined) => (value ? new Date(value) : null)
+  const candidates = docs.map((doc) => ({
+    title: doc.title,
+    text: doc.text,
+    level: doc.level,
+    releasedAt: date(doc.releasedAt),
+    stoppedAt: date(doc.stoppedAt),
+    validFrom: date(doc.validFrom),
+    validTo: date(doc.validTo),
+  }))
+  return bannerEmergencies(candidates, now, timeZone)
 }

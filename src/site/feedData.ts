@@ -59,6 +59,7 @@ export async function sitemapEntries(origin: string): Promise<SitemapEntry[]> {
   return [
     { url: `${origin}/`, changeFrequency: 'hourly', priority: 1 },
     { url: `${origin}/lich-phat-song`, changeFrequency: 'weekly', priority: 0.5 },
+    { url: `${origin}/nghe-truc-tiep`, changeFrequency: 'hourly', priority: 0.6 },
     { url: `${origin}/nghe-lai`, changeFrequency: 'daily', priority: 0.6 },
     ...categories.docs.filter(hasSlug).map((doc): SitemapEntry => ({ url: `${origin}${categoryPath(doc.slug)}`, changeFrequency: 'daily', priority: 0.7 })),
     ...articles.docs.filter(hasSlug).map((doc): SitemapEntry => ({ url: `${origin}${articlePath(doc.slug)}`, lastModified: new Date(doc.updatedAt), priority: 0.8 })),

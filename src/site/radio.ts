@@ -1,9 +1,10 @@
 import { holidayPeriods, type HolidayPeriod } from '../broadcast/holidays'
 import { addDays } from '../broadcast/localDate'
+import { airingState, type NowAndNext, nowAndNext } from '../broadcast/onAir'
 import { type DayPlan, dayPlan } from '../broadcast/planDay'
 import type { BroadcastSlot, Holiday, HolidayStops, LocalDate, ProgrammeSegment, SlotKind } from '../broadcast/types'
 import type { Programme } from '../payload-types'
-import { holidayFromDoc } from '../radio/schedule'
+import { holidayFromDoc, localDateOf } from '../radio/schedule'
 import { slotFromDoc } from '../radio/slotMapping'
 import { publicProgrammeWhere } from '../access/programmes'
 import { sitePayload } from './payload'
@@ -41,6 +42,17 @@ export async function publicSlots(): Promise<PublicSchedule> {
 /** What airs on `days` dates from `from`, holidays of the station calendar included. */
 export function dayPlans(schedule: Pick<PublicSchedule, 'slots' | 'holidays'>, from: LocalDate, days: number, timeZone: string): DayPlan[] {
   return Array.from({ length: days }, (_, offset) => dayPlan(schedule.slots, addDays(from, offset), timeZone, schedule.holidays))
+}
+
+/**
+ * What is on air now and next, from today's and tomorrow's day plans. The state of each airing is
+ * decided by the clock (airingState) in this one place: the as-run log replaces it here.
+ */
+export async function onAirNowAndNext(now: Date): Promise<NowAndNext & { today: LocalDate; timeZone: string }> {
+  const schedule = await publicSlots()
+  const today = localDateOf(now, schedule.timeZone)
+  const instances = dayPlans(schedule, today, 2, schedule.timeZone).flatMap((plan) => plan.instances)
+  return { ...nowAndNext(instances, (instance) => airingState(instance, now)), today, timeZone: schedule.timeZone }
 }
 
 /** The holidays from `from` to a year later, for residents to know when the loudspeakers are quiet. */

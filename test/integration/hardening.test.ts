@@ -228,10 +228,10 @@ describe('logins: throttled by client, no lock-out of the account, no account en
 })
 
 describe('security headers', () => {
-  it('public pages carry a CSP that allows only the hashed share script', async () => {
+  it('public pages carry a CSP that allows only the hashed share and emergency-banner scripts', async () => {
     const page = await rawRequest(server.baseUrl, { path: `/tin-tuc/${articleSlug}` })
     const csp = String(page.headers['content-security-policy'])
-    expect(csp).toMatch(/script-src 'sha256-[A-Za-z0-9+/=]+'(;|$)/)
+    expect(csp).toMatch(/script-src 'sha256-[A-Za-z0-9+/=]+' 'sha256-[A-Za-z0-9+/=]+'(;|$)/)
     expect(csp).toContain("frame-ancestors 'none'")
     expect(page.headers['x-content-type-options']).toBe('nosniff')
     expect(page.headers['referrer-policy']).toBe('strict-origin-when-cross-origin')

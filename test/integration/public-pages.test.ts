@@ -395,19 +395,19 @@ describe('page cache', () => {
 describe('client JavaScript', () => {
   const scriptsOf = (html: string) => [...html.matchAll(/<script\b([^>]*)>/g)].map((match) => match[1].trim())
 
-  it('sends no framework JavaScript on any public page, only structured data and the share script', async () => {
+  it('sends no framework JavaScript on any public page, only structured data, the share script and the emergency banner\'s', async () => {
     const article = (await api(visitor, 'GET', '/articles?limit=1&depth=0')).json.docs[0]
     const tag = (await api(visitor, 'GET', '/tags?limit=1&depth=0')).json.docs[0]
-    const paths = ['/', `/tin-tuc/${article.slug}`, '/chuyen-muc/thong-bao', '/chuyen-muc/thong-bao/trang/2', `/tag/${tag.slug}`, '/tim-kiem?q=dong+le', '/tim-kiem', '/lich-phat-song', '/nghe-lai', '/khong-co-trang-nay']
+    const paths = ['/', `/tin-tuc/${article.slug}`, '/chuyen-muc/thong-bao', '/chuyen-muc/thong-bao/trang/2', `/tag/${tag.slug}`, '/tim-kiem?q=dong+le', '/tim-kiem', '/lich-phat-song', '/nghe-lai', '/nghe-truc-tiep', '/khong-co-trang-nay']
     for (const path of paths) {
       const { html } = await page(path)
       expect(html, path).toMatch(/<link rel="stylesheet" href="\/_next\/static\/[^"]+\.css"/)
       expect(html, path).not.toContain('__next_f')
       expect(html, path).not.toMatch(/\.js"/)
-      for (const attributes of scriptsOf(html)) expect(['type="application/ld+json"', 'data-loa="share"'], `${path}: <script ${attributes}>`).toContain(attributes)
+      for (const attributes of scriptsOf(html)) expect(['type="application/ld+json"', 'data-loa="share"', 'data-loa="emergency"'], `${path}: <script ${attributes}>`).toContain(attributes)
     }
     const articleScripts = scriptsOf((await page(`/tin-tuc/${article.slug}`)).html)
-    expect(articleScripts).toEqual(['data-loa="share"', 'type="application/ld+json"'])
+    expect(articleScripts).toEqual(['data-loa="emergency"', 'data-loa="share"', 'type="application/ld+json"'])
   })
 
   it('compresses pages for browsers that accept gzip, with the same HTML inside', async () => {

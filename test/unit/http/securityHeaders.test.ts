@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { addressKind, securityHeadersFor } from '../../../src/http/securityHeaders'
-import { inlineScriptHashes, SHARE_SCRIPT } from '../../../src/site/inlineScripts'
+import { EMERGENCY_SCRIPT, inlineScriptHashes, SHARE_SCRIPT } from '../../../src/site/inlineScripts'
 import { createHash } from 'node:crypto'
 
 const context = { https: false, scriptHashes: ["'sha256-abc='"] }
@@ -16,6 +16,9 @@ describe('addressKind', () => {
     ['/api/media/file/a.png', 'api'],
     ['/playlists/2026-11-29.m3u', 'api'],
     ['/media/images/a.png', 'file'],
+    ['/nghe-truc-tiep', 'public-page'],
+    ['/nghe-truc-tiep/luong.mp3', 'file'],
+    ['/api/khan-cap', 'api'],
     ['/administrator', 'public-page'],
   ])('%s is %s', (path, kind) => {
     expect(addressKind(path)).toBe(kind)
@@ -44,6 +47,12 @@ describe('securityHeadersFor', () => {
     for (const kind of ['api', 'file'] as const) expect(securityHeadersFor(kind, context)['Content-Security-Policy']).toMatch(/sandbox/)
   })
 
+  it('public pages play audio from the site and, when ICECAST_PUBLIC_URL is set, from that origin only', () => {
+    expect(securityHeadersFor('public-page', context)['Content-Security-Policy']).toContain("media-src 'self';")
+    const csp = securityHeadersFor('public-page', { ...context, mediaSources: ['https://radio.example.vn'] })['Content-Security-Policy']
+    expect(csp).toContain("media-src 'self' https://radio.example.vn;")
+  })
+
   it('adds HSTS and upgrades insecure requests only over HTTPS', () => {
     const headers = securityHeadersFor('public-page', { ...context, https: true })
     expect(headers['Strict-Transport-Security']).toMatch(/max-age=31536000/)
@@ -53,7 +62,7 @@ describe('securityHeadersFor', () => {
 
 describe('inlineScriptHashes', () => {
   it('is the CSP hash of the exact script text the page renders', () => {
-    const expected = `'sha256-${createHash('sha256').update(SHARE_SCRIPT).digest('base64')}'`
-    expect(inlineScriptHashes()).toEqual([expected])
+    const hash = (script: string) => `'sha256-${createHash('sha256').update(script).digest('base64')}'`
+    expect(inlineScriptHashes()).toEqual([hash(SHARE_SCRIPT), hash(EMERGENCY_SCRIPT)])
   })
 })
