@@ -5,6 +5,8 @@
  * starts Liquidsoap, and follows the day's playlists (re-read every 30 s) with the air scheduler.
  * Restarted mid-programme, it resumes the slot at its position (airPlan's offset) or rejoins the relay.
  */
+import type { ChildProcess } from 'node:child_process'
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Payload } from 'payload'
 import { loadDotEnv } from '../boot/env'
@@ -22,9 +24,9 @@ import { loadReleasedEmergencies } from '../radio/emergencies'
 import { loadStationSettings } from '../radio/station'
 import { fileForUrl, startAirScheduler } from './airScheduler'
 import { playoutUnavailableReason } from './availability'
-import { type EmbeddedIcecast, externalIcecastFromEnv, startEmbeddedIcecast } from './icecast'
-import { playoutOptionsFromStation } from './stationPlayout'
-import { deadAirCommand, EMERGENCY_STOP_COMMAND, emergencyCommand, playCommand, relayCommand, STOP_COMMAND, startLiquidsoap } from './liquidsoap'
+import { embeddedTarget, externalIcecastFromEnv, newIcecastConfig, startEmbeddedIcecast } from './icecast'
+import { type EngineSettings, engineSettingsFromStation, parseEngineSettings, playoutOptionsFromStation, sameEngineSettings } from './stationPlayout'
+import { AIR_COMMAND, deadAirCommand, EMERGENCY_STOP_COMMAND, emergencyCommand, playCommand, relayCommand, type RunningLiquidsoap, STOP_COMMAND, startLiquidsoap } from './liquidsoap'
 
 const log = (line: string) => console.log(`[playout ${new Date().toISOString()}] ${line}`)
 const pad = (n: number) => String(n).padStart(2, '0')
@@ -55,8 +57,66 @@ async function main() {
   exitWithParentIfAsked((reason) => void stop(reason))
 
   const dir = path.join(dataDir(), 'playout')
+  // The engine's socket and script are this process's own: a second playout on the same data folder
+  // (waiting for the lease) must not replace the socket of the one on air.
+  const runDir = path.join(dir, `run-${process.pid}`)
+  await removeDeadRunDirs(dir)
+  cleanups.push(() => rm(runDir, { recursive: true, force: true }))
+  const engineFile = path.join(dir, 'engine.json')
   const external = externalIcecastFromEnv(process.env)
-  const listenTo = external?.listenUrl
+  // The embedded server's passwords are made now, so Liquidsoap can start before the server does.
+  const icecastConfig = external ? null : newIcecastConfig(process.env.LOA_ICECAST_PORT ? Number(process.env.LOA_ICECAST_PORT) : 8000)
+  const { target, listenUrl } = external ? { target: external, listenUrl: external.listenUrl } : embeddedTarget(icecastConfig!)
+
+  let layer: AirLayerState = null
+  let deadAirSeconds = 15
+  const launch = (engine: EngineSettings, onSpawn?: (child: ChildProcess) => void) => {
+    deadAirSeconds = engine.deadAirSeconds
+    return startLiquidsoap({
+      onSpawn,
+      settings: {
+        controlSocket: path.join(runDir, 'liquidsoap.sock'),
+        icecast: target,
+        stationName: engine.stationName,
+        deadAirSeconds: engine.deadAirSeconds,
+        // The filler between slots is a station setting; a change takes effect at the next playout start.
+        fillerFile: engine.fillerFile,
+        // Off air until the lease is ours (AIR_COMMAND).
+        holdOutput: true,
+      },
+      scriptFile: path.join(runDir, 'loa.liq'),
+      onLine: (line) => {
+        // Dead-air switches and the relay's return get a line of their own, with the reason.
+        const logged = airSwitchLog(layer, line, deadAirSeconds)
+        if (logged) {
+          layer = logged.layer
+          if (logged.message) log(logged.message)
+        }
+        log(`liquidsoap: ${line}`)
+      },
+    })
+  }
+  // Liquidsoap takes seconds of CPU to start (it type-checks its library), as long as opening the
+  // database: a restart (the playout that last aired from this data folder is gone) starts it at
+  // once, with the settings it last aired with and off air, so the two overlap. Not while that
+  // playout still runs (this one will most likely wait); a playout that finds the lease held after
+  // all ends it before it waits.
+  const saved = await readFile(engineFile, 'utf8').then(parseEngineSettings, () => null)
+  type EarlyEngine = { settings: EngineSettings; engine: Promise<RunningLiquidsoap | null>; child: ChildProcess | null }
+  let early: EarlyEngine | null = null
+  if (saved && !pidAlive(saved.pid)) {
+    const pending: EarlyEngine = { settings: saved, engine: Promise.resolve(null), child: null }
+    pending.engine = launch(saved, (child) => (pending.child = child)).catch(() => null)
+    early = pending
+  }
+  const dropEarly = async () => {
+    const pending = early
+    early = null
+    // Off air: nothing to close cleanly, and it may still be starting.
+    pending?.child?.kill('SIGKILL')
+    await pending?.engine
+  }
+  cleanups.push(dropEarly)
 
   const { payload } = await openPayload({ key: 'loa-playout' })
   cleanups.push(() => payload.destroy())
@@ -69,7 +129,7 @@ async function main() {
   for (;;) {
     // The lease first: a playout that waits must not air, nor take the Icecast mount or its port.
     const waitedSince = Date.now()
-    await waitForLease(payload, me, station.timeZone, () => stopping)
+    await waitForLease(payload, me, station.timeZone, () => stopping, dropEarly)
     if (stopping) return
     const leaseSeconds = (Date.now() - waitedSince) / 1000
     // Engines that stop by themselves end the playout; engines stopped on a lost lease do not.
@@ -87,58 +147,47 @@ async function main() {
       airing.push(renewLease(payload, me, leaseLost))
 
       const icecastStarted = Date.now()
-      let embedded: EmbeddedIcecast | null = null
-      if (!external) {
-        const port = process.env.LOA_ICECAST_PORT ? Number(process.env.LOA_ICECAST_PORT) : 8000
-        embedded = await startEmbeddedIcecast({ dir, port, onLine: (line) => log(`icecast: ${line}`) })
+      if (icecastConfig) {
+        const embedded = await startEmbeddedIcecast({ dir, config: icecastConfig, onLine: (line) => log(`icecast: ${line}`) })
         airing.push(embedded.stop)
         embedded.child.on('exit', () => void (ending || stop('icecast2 đã dừng', 1)))
       }
-      const target = external ?? embedded!.target
-      const listenUrl = listenTo ?? embedded!.listenUrl
       const icecastSeconds = (Date.now() - icecastStarted) / 1000
 
       const liquidsoapStarted = Date.now()
       const settings = await loadStationSettings(payload)
-      const { betweenSlotsFile, deadAirFillerFile, deadAirSeconds } = playoutOptionsFromStation(settings)
-      let layer: AirLayerState = null
-      const liquidsoap = await startLiquidsoap({
-        settings: {
-          controlSocket: path.join(dir, 'liquidsoap.sock'),
-          icecast: target,
-          stationName: settings.name,
-          deadAirSeconds,
-          // The filler between slots is a station setting; a change takes effect at the next playout start.
-          fillerFile: betweenSlotsFile,
-        },
-        scriptFile: path.join(dir, 'loa.liq'),
-        onLine: (line) => {
-          // Dead-air switches and the relay's return get a line of their own, with the reason.
-          const logged = airSwitchLog(layer, line, deadAirSeconds)
-          if (logged) {
-            layer = logged.layer
-            if (logged.message) log(logged.message)
-          }
-          log(`liquidsoap: ${line}`)
-        },
-      })
-      airing.push(liquidsoap.stop)
-      liquidsoap.child.on('exit', () => void (ending || stop('Liquidsoap đã dừng', 1)))
+      const wanted = engineSettingsFromStation(settings)
+      let liquidsoap: RunningLiquidsoap | null = null
+      if (early) {
+        const pending = early
+        early = null
+        const engine = await pending.engine
+        const running = engine && engine.child.exitCode === null && engine.child.signalCode === null
+        if (running && sameEngineSettings(pending.settings, wanted)) liquidsoap = engine
+        else await engine?.stop()
+      }
+      liquidsoap ??= await launch(wanted)
+      const engine = liquidsoap
+      airing.push(engine.stop)
+      engine.child.on('exit', () => void (ending || stop('Liquidsoap đã dừng', 1)))
+      await writeFile(engineFile, JSON.stringify({ ...wanted, pid: process.pid }), { mode: 0o600 }).catch(() => {})
+      await engine.command(AIR_COMMAND)
       const liquidsoapSeconds = (Date.now() - liquidsoapStarted) / 1000
       const took = (seconds: number) => seconds.toLocaleString('vi-VN', { maximumFractionDigits: 1 })
       log(
-        `Đang phát lên ${listenUrl} (múi giờ ${settings.timeZone}); khởi động ${took((Date.now() - startedAt) / 1000)} giây: ` +
-          `cơ sở dữ liệu ${took(payloadSeconds)}, chờ quyền phát ${took(leaseSeconds)}, Icecast ${took(icecastSeconds)}, Liquidsoap ${took(liquidsoapSeconds)}`,
+        `Đang phát lên ${listenUrl} (múi giờ ${settings.timeZone}); sẵn sàng sau ${took((Date.now() - startedAt) / 1000)} giây: ` +
+          `mở cơ sở dữ liệu ${took(payloadSeconds)}, chờ quyền phát ${took(leaseSeconds)}, Icecast ${took(icecastSeconds)}, chờ thêm Liquidsoap ${took(liquidsoapSeconds)}`,
       )
+      const { deadAirFillerFile } = playoutOptionsFromStation(settings)
 
       const scheduler = startAirScheduler({
         engine: {
-          play: (file, cue) => liquidsoap.command(playCommand(file, cue)),
-          relay: (url) => liquidsoap.command(relayCommand(url)),
-          deadAir: (file) => liquidsoap.command(deadAirCommand(file)),
-          stop: () => liquidsoap.command(STOP_COMMAND),
-          emergency: (file, cue) => liquidsoap.command(emergencyCommand(file, cue)),
-          emergencyStop: () => liquidsoap.command(EMERGENCY_STOP_COMMAND),
+          play: (file, cue) => engine.command(playCommand(file, cue)),
+          relay: (url) => engine.command(relayCommand(url)),
+          deadAir: (file) => engine.command(deadAirCommand(file)),
+          stop: () => engine.command(STOP_COMMAND),
+          emergency: (file, cue) => engine.command(emergencyCommand(file, cue)),
+          emergencyStop: () => engine.command(EMERGENCY_STOP_COMMAND),
         },
         // "Phát ngay" is seen within this poll (2 s) and cuts in at once.
         loadEmergencies: async (now) => {
@@ -161,8 +210,32 @@ async function main() {
   }
 }
 
+const pidAlive = (pid: number | null) => {
+  if (!pid) return false
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code !== 'ESRCH'
+  }
+}
+
+/** Run folders of playout processes that no longer exist (killed: nobody removed theirs). */
+async function removeDeadRunDirs(dir: string): Promise<void> {
+  const names = await readdir(dir).catch(() => [] as string[])
+  for (const name of names) {
+    const pid = Number(/^run-(\d+)$/.exec(name)?.[1])
+    if (!pid || pid === process.pid) continue
+    try {
+      process.kill(pid, 0)
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ESRCH') await rm(path.join(dir, name), { recursive: true, force: true })
+    }
+  }
+}
+
 /** Until the lease is ours (or the playout is stopped): says once per holder who airs instead. */
-async function waitForLease(payload: Payload, me: string, timeZone: string, stopped: () => boolean): Promise<void> {
+async function waitForLease(payload: Payload, me: string, timeZone: string, stopped: () => boolean, onWait: () => Promise<void>): Promise<void> {
   let announced: string | null = null
   let failing = false
   while (!stopped()) {
@@ -178,6 +251,8 @@ async function waitForLease(payload: Payload, me: string, timeZone: string, stop
         announced = result.holder.owner
         log(waitingMessage(result.holder, timeZone))
       }
+      // A waiting playout runs no engine.
+      await onWait()
       // Looked at again right after it lapses, so a takeover loses no time to the poll.
       if (result.holder) wait = Math.max(50, Math.min(WAIT_POLL_MS, result.holder.expiresAt.getTime() - Date.now() + 20))
     } catch (error) {

@@ -13,3 +13,26 @@ export function playoutOptionsFromStation(station: StationSettings): { betweenSl
     deadAirSeconds: station.deadAirSeconds ?? 15,
   }
 }
+
+/** What Liquidsoap's script takes from the station (a change needs a new engine). */
+export type EngineSettings = { stationName: string; deadAirSeconds: number; fillerFile: string | null }
+
+export function engineSettingsFromStation(station: StationSettings): EngineSettings {
+  const { betweenSlotsFile, deadAirSeconds } = playoutOptionsFromStation(station)
+  return { stationName: station.name, deadAirSeconds, fillerFile: betweenSlotsFile }
+}
+
+/** The settings saved at the last airing (and that playout's pid), if readable: a restart starts its engine with them at once. */
+export function parseEngineSettings(text: string): (EngineSettings & { pid: number | null }) | null {
+  try {
+    const value = JSON.parse(text) as Partial<EngineSettings & { pid: number }>
+    if (typeof value.stationName !== 'string' || typeof value.deadAirSeconds !== 'number') return null
+    if (value.fillerFile !== null && typeof value.fillerFile !== 'string') return null
+    const pid = Number.isInteger(value.pid) && value.pid! > 0 ? value.pid! : null
+    return { stationName: value.stationName, deadAirSeconds: value.deadAirSeconds, fillerFile: value.fillerFile, pid }
+  } catch {
+    return null
+  }
+}
+
+export const sameEngineSettings = (a: EngineSettings, b: EngineSettings) => a.stationName === b.stationName && a.deadAirSeconds === b.deadAirSeconds && a.fillerFile === b.fillerFile
