@@ -1,5 +1,5 @@
 import { type ChildProcessWithoutNullStreams, execFileSync, spawn } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Payload } from 'payload'
@@ -37,10 +37,16 @@ type Playout = { child: ChildProcessWithoutNullStreams; output: string[]; starte
 const playouts: Playout[] = []
 
 function startPlayout(): Playout {
-  const child = spawn(process.execPath, [...NODE_FLAGS, 'src/playout/index.ts'], { cwd: ROOT, env })
+  // LOA_TEST_PLAYOUT_NICE (e.g. -15, as root): measure as on a station PC where playout has the CPU first.
+  const nice = process.env.LOA_TEST_PLAYOUT_NICE
+  const command = [process.execPath, ...NODE_FLAGS, 'src/playout/index.ts']
+  const child = nice ? spawn('nice', ['-n', nice, ...command], { cwd: ROOT, env }) : spawn(command[0], command.slice(1), { cwd: ROOT, env })
   const output: string[] = []
   for (const stream of [child.stdout, child.stderr]) stream.on('data', (chunk: Buffer) => output.push(...chunk.toString('utf8').split('\n').filter(Boolean)))
   const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()))
+  // LOA_TEST_PLAYOUT_LOG=<folder>: each playout's whole output, to see where a slow restart spent its time.
+  const logDir = process.env.LOA_TEST_PLAYOUT_LOG
+  if (logDir) child.on('exit', () => writeFileSync(path.join(logDir, `playout-${child.pid}.log`), output.join('\n') + '\n'))
   const playout = { child, output, startedAt: Date.now(), exited }
   playouts.push(playout)
   return playout
@@ -116,9 +122,15 @@ async function recordMount() {
   }
 }
 
+const decoded = new WeakMap<Segment, { bytes: number; samples: Int16Array }>()
 function samplesOf(segment: Segment): Int16Array {
+  const cached = decoded.get(segment)
+  if (cached?.bytes === segment.bytes) return cached.samples
   const all = Buffer.concat(segment.chunks)
-  return new Int16Array(all.buffer, all.byteOffset, Math.floor(all.length / 2))
+  segment.chunks = [all]
+  const samples = new Int16Array(all.buffer, all.byteOffset, Math.floor(all.length / 2))
+  decoded.set(segment, { bytes: segment.bytes, samples })
+  return samples
 }
 
 /** Mean frequency over samples [from, to) from zero crossings, or null when silent. */
@@ -138,9 +150,11 @@ function hzBetween(samples: Int16Array, from: number, to: number): number | null
 function heardAfter(fromMs: number): number | null {
   for (const segment of segments) {
     if (!Number.isFinite(segment.originMs)) continue
+    if (segment.originMs + (segment.bytes / 2 / RATE) * 1000 < fromMs) continue
     const samples = samplesOf(segment)
     const wall = (w: number) => segment.originMs + ((w * WINDOW) / RATE) * 1000
-    for (let w = 0; (w + 3) * WINDOW < samples.length; w++) {
+    // Scanned from `fromMs` on only: this runs every 100 ms while the test waits.
+    for (let w = Math.max(0, Math.floor((((fromMs - segment.originMs) / 1000) * RATE) / WINDOW)); (w + 3) * WINDOW < samples.length; w++) {
       if (wall(w) < fromMs) continue
       if ([0, 1, 2].every((k) => hzBetween(samples, (w + k) * WINDOW, (w + k + 1) * WINDOW) !== null)) return wall(w)
     }
@@ -238,34 +252,35 @@ afterAll(async () => {
 let current: Playout
 
 describe('playout restart safety', () => {
-  it(`SIGKILL mid-programme and a restart: the slot is heard again within 10 s, at the position due (${RESTARTS} restarts)`, async () => {
+  it('the first start airs the slot at the position due', async () => {
     current = startPlayout()
-    const firstHeard = await waitFor('the first start to air', () => heardAfter(current.startedAt), 60_000, () => tail(current))
-    console.log(`[restart test] first start heard after ${firstHeard - current.startedAt} ms`)
+    const firstHeard = await waitFor('the first start to air', () => heardAfter(current.startedAt), 90_000, () => tail(current))
     await sleep(3000)
     const baseline = sweepError(firstHeard + 1500)
-    expect(Math.abs(baseline), `baseline position error ${baseline}${tail(current)}`).toBeLessThanOrEqual(1)
+    console.log(`[restart test] first start heard after ${Math.round(firstHeard - current.startedAt)} ms; position error ${baseline.toFixed(2)} s`)
+    console.log(`[restart test]   ${current.output.find((line) => line.includes('sẵn sàng sau')) ?? ''}`)
+    expect(Math.abs(baseline), tail(current)).toBeLessThanOrEqual(1)
+  })
 
-    const results: { restartMs: number; killToHeardMs: number; errors: number[] }[] = []
-    for (let run = 1; run <= RESTARTS; run++) {
+  for (let run = 1; run <= RESTARTS; run++) {
+    it(`SIGKILL mid-programme and a restart (${run} of ${RESTARTS}): the slot is heard again within 10 s, at the position due`, async () => {
       const killedAt = Date.now()
       await kill(current)
       current = startPlayout()
-      const heard = await waitFor(`restart ${run} to air`, () => heardAfter(current.startedAt), 60_000, () => tail(current))
+      const heard = await waitFor(`restart ${run} to air`, () => heardAfter(current.startedAt), 90_000, () => tail(current))
       await sleep(3500)
       const errors = [heard + 300, heard + 1500].map(sweepError)
-      results.push({ restartMs: Math.round(heard - current.startedAt), killToHeardMs: Math.round(heard - killedAt), errors })
+      const restartMs = Math.round(heard - current.startedAt)
       console.log(
-        `[restart test] restart ${run}: heard ${Math.round(heard - current.startedAt)} ms after the new process started (${Math.round(heard - killedAt)} ms after the kill); ` +
+        `[restart test] restart ${run}: heard ${restartMs} ms after the new process started (${Math.round(heard - killedAt)} ms after the kill); ` +
           `position error ${errors.map((e) => e.toFixed(2)).join('/')} s, slot at ${((heard - T0) / 1000).toFixed(1)} s`,
       )
-      console.log(`[restart test]   ${current.output.find((line) => line.includes('khởi động')) ?? ''}`)
-    }
-    for (const result of results) {
-      expect(result.restartMs, tail(current)).toBeLessThanOrEqual(RESTART_LIMIT_MS)
-      for (const error of result.errors) expect(Math.abs(error), tail(current)).toBeLessThanOrEqual(1)
-    }
-  })
+      console.log(`[restart test]   ${current.output.find((line) => line.includes('sẵn sàng sau')) ?? ''}`)
+      expect(current.output.join('\n'), tail(current)).toMatch(/Playout trước \(máy [^,]+, tiến trình \d+\) đã dừng: tiếp quản phát sóng/)
+      expect(restartMs, tail(current)).toBeLessThanOrEqual(RESTART_LIMIT_MS)
+      for (const error of errors) expect(Math.abs(error), tail(current)).toBeLessThanOrEqual(1)
+    })
+  }
 
   it('a second playout on the same database says who airs, does not air, and takes over when the first is killed', async () => {
     const first = current
