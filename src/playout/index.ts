@@ -11,7 +11,6 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { loadDotEnv } from '../boot/env'
 import { exitWithParentIfAsked } from '../boot/exitWithParent'
-import { openPayload } from '../boot/openPayload'
 import { type AirLayerState, airSwitchLog } from '../broadcast/deadAir'
 import { addDays } from '../broadcast/localDate'
 import { dataDir, mediaDir } from '../lib/paths'
@@ -38,7 +37,8 @@ async function main() {
     console.log(`[playout] ${unavailable}`)
     process.exit(0)
   }
-  const startedAt = Date.now()
+  // From the process's own start (Node and its loader included), as a restart is timed.
+  const startedAt = Date.now() - process.uptime() * 1000
   // Registered before anything starts: a stop during start-up (or `npm start` killed meanwhile)
   // must not leave a half-started playout running. `airing` holds what one spell on air started
   // (engines, scheduler, lease renewal), undone when the lease is lost; `cleanups` the rest.
@@ -118,6 +118,9 @@ async function main() {
   }
   cleanups.push(dropEarly)
 
+  // Imported here, not above: loading Payload and the database adapter is most of a restart's
+  // time, and the engine above starts meanwhile.
+  const { openPayload } = await import('../boot/openPayload')
   const { payload } = await openPayload({ key: 'loa-playout' })
   cleanups.push(() => payload.destroy())
   const me = newOwnerId()
