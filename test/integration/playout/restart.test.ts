@@ -4,13 +4,12 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { NODE_FLAGS } from '../../../scripts/lib/processes'
 import { resolveFfmpegBinaries } from '../../../src/audio/binaries'
 import { type EmbeddedIcecast, startEmbeddedIcecast } from '../../../src/playout/icecast'
 import { localParts } from '../../../src/lib/viDate'
 
 /**
- * Restart safety, end to end: the real `npm run playout` (src/playout/index.ts) on a SQLite database
+ * Restart safety, end to end: the real `npm run playout` (scripts/playout.mjs) on a SQLite database
  * with one local slot under way, airing to an Icecast started here (ICECAST_URL). The programme is a
  * sweep whose pitch tells its position (200 Hz + 7 Hz per second of the slot), so the recording of
  * the mount shows when the programme is heard again after a restart and where in it: the position
@@ -39,7 +38,8 @@ const playouts: Playout[] = []
 function startPlayout(): Playout {
   // LOA_TEST_PLAYOUT_NICE (e.g. -15, as root): measure as on a station PC where playout has the CPU first.
   const nice = process.env.LOA_TEST_PLAYOUT_NICE
-  const command = [process.execPath, ...NODE_FLAGS, 'src/playout/index.ts']
+  // What `npm run playout` runs.
+  const command = [process.execPath, '--conditions=production', 'scripts/playout.mjs']
   const child = nice ? spawn('nice', ['-n', nice, ...command], { cwd: ROOT, env }) : spawn(command[0], command.slice(1), { cwd: ROOT, env })
   const output: string[] = []
   for (const stream of [child.stdout, child.stderr]) stream.on('data', (chunk: Buffer) => output.push(...chunk.toString('utf8').split('\n').filter(Boolean)))
