@@ -59,7 +59,8 @@ children = [
 const playoutOff = playoutUnavailableReason(env)
 let playout: ChildProcess | null = null
 if (playoutOff) console.log(`[loa] ${playoutOff}`)
-else playout = startLongRunning('playout', process.execPath, tsxArgs(path.join('src', 'playout', 'index.ts')), { env })
+// Bundled and run without tsx (scripts/playout.mjs): a restarted playout is back on air sooner.
+else playout = startLongRunning('playout', process.execPath, ['--conditions=production', path.join('scripts', 'playout.mjs')], { env })
 
 console.log(`[loa] Trang quản trị: http://localhost:${port}/admin  (tài khoản ${process.env.LOA_ADMIN_EMAIL || 'admin@loa.local'};`)
 console.log('[loa]   mật khẩu là LOA_ADMIN_PASSWORD nếu đã đặt, nếu không thì mật khẩu in ở lần chạy đầu tiên phía trên.)')

@@ -123,6 +123,15 @@ function uidOf(user: string): number {
   return Number(line?.split(':')[2])
 }
 
+/** Fresh passwords for a server on `port`; made before the server starts so Liquidsoap can be started first. */
+export const newIcecastConfig = (port: number): IcecastConfig => ({ port, sourcePassword: randomBytes(16).toString('hex'), adminPassword: randomBytes(16).toString('hex') })
+
+/** The embedded server's target for a config (what startEmbeddedIcecast resolves with). */
+export const embeddedTarget = (config: IcecastConfig): { target: IcecastTarget; listenUrl: string } => ({
+  target: { host: '127.0.0.1', port: config.port, user: 'source', password: config.sourcePassword, mount: DEFAULT_MOUNT },
+  listenUrl: `http://127.0.0.1:${config.port}${DEFAULT_MOUNT}`,
+})
+
 export type EmbeddedIcecast = { target: IcecastTarget; listenUrl: string; child: ChildProcess; stop: () => Promise<void> }
 
 /**
@@ -130,13 +139,9 @@ export type EmbeddedIcecast = { target: IcecastTarget; listenUrl: string; child:
  * not given), under `setpriv --pdeathsig KILL` so it ends with Loa's playout process. Resolves
  * when the server answers.
  */
-export async function startEmbeddedIcecast(options: { dir: string; port?: number; binary?: string; onLine?: (line: string) => void }): Promise<EmbeddedIcecast> {
-  const port = options.port ?? (await freeLoopbackPort())
-  const config: IcecastConfig = {
-    port,
-    sourcePassword: randomBytes(16).toString('hex'),
-    adminPassword: randomBytes(16).toString('hex'),
-  }
+export async function startEmbeddedIcecast(options: { dir: string; port?: number; config?: IcecastConfig; binary?: string; onLine?: (line: string) => void }): Promise<EmbeddedIcecast> {
+  const config = options.config ?? newIcecastConfig(options.port ?? (await freeLoopbackPort()))
+  const port = config.port
   const owner = process.platform === 'linux' ? ownerWhenRoot() : null
   // As root the config goes to a folder of its own under the system temp folder, owned by the
   // icecast user: it must read the file after the switch, and Loa's data folder (or a test's
@@ -189,10 +194,5 @@ export async function startEmbeddedIcecast(options: { dir: string; port?: number
   }
   // Read once at start: the copy with the passwords does not outlive the start, even if Loa is killed.
   if (owner) await rm(configDir, { recursive: true, force: true })
-  return {
-    target: { host: '127.0.0.1', port, user: 'source', password: config.sourcePassword, mount: DEFAULT_MOUNT },
-    listenUrl: `http://127.0.0.1:${port}${DEFAULT_MOUNT}`,
-    child,
-    stop,
-  }
+  return { ...embeddedTarget(config), child, stop }
 }

@@ -46,6 +46,13 @@ export type LiquidsoapSettings = {
   bitrateKbps?: number
   /** Also feed this sound card (ALSA or PulseAudio): a PC wired to the transmitter or amplifier. */
   soundCard?: SoundCard | null
+  /**
+   * Outputs wait for `loa.air` instead of starting with the engine: a restarting playout starts
+   * Liquidsoap (seconds of start-up) while it opens the database, and lets it on air only once it
+   * holds the playout lease (src/broadcast/playoutLease), so a playout that must wait never takes
+   * the mount.
+   */
+  holdOutput?: boolean
 }
 
 /**
@@ -182,17 +189,37 @@ export function liquidsoapScript(settings: LiquidsoapSettings): string {
     'radio.on_track(fun (m) -> print("LOA-ON-AIR #{m[\'filename\']}"))',
   )
   const bitrate = settings.bitrateKbps ?? 128
+  const start = settings.holdOutput ? ', start=false' : ''
+  const outputs: string[] = []
   if (settings.icecast) {
     const ice = settings.icecast
     lines.push(
-      `output.icecast(%mp3(bitrate=${bitrate}, samplerate=44100, stereo=true), id="loa_icecast",`,
+      `air_icecast = output.icecast(%mp3(bitrate=${bitrate}, samplerate=44100, stereo=true), id="loa_icecast"${start},`,
       `  host=${liqString(ice.host)}, port=${ice.port}, user=${liqString(ice.user)}, password=${liqString(ice.password)},`,
       `  mount=${liqString(ice.mount)}, name=${liqString(settings.stationName)}, description="Loa", radio)`,
     )
+    outputs.push('air_icecast')
   }
-  if (settings.recordFile) lines.push(`output.file(id="loa_record", %wav(stereo=true), ${liqString(settings.recordFile)}, radio)`)
-  if (settings.soundCard) lines.push(...soundCardLines(settings.soundCard))
-  if (!settings.icecast && !settings.recordFile) lines.push('output.dummy(radio)')
+  if (settings.recordFile) {
+    lines.push(`air_record = output.file(id="loa_record", %wav(stereo=true)${start}, ${liqString(settings.recordFile)}, radio)`)
+    outputs.push('air_record')
+  }
+  if (settings.soundCard) {
+    lines.push(...soundCardLines(settings.soundCard, start))
+    outputs.push('air_soundcard')
+  }
+  if (outputs.length === 0) {
+    lines.push(`air_dummy = output.dummy(radio${start})`)
+    outputs.push('air_dummy')
+  }
+  lines.push(
+    // Starts held outputs (holdOutput); harmless when they already run.
+    'def loa_air(_) =',
+    ...outputs.map((output) => `  ${output}.start()`),
+    '  "OK"',
+    'end',
+    'server.register(namespace="loa", description="Start the outputs: on air", "air", loa_air)',
+  )
   return lines.join('\n') + '\n'
 }
 
@@ -205,15 +232,15 @@ export function liquidsoapScript(settings: LiquidsoapSettings): string {
  * (soundCardFailure) and logs it in Vietnamese. The price of that setting is that a failure of the
  * main clock no longer ends Liquidsoap either, so Loa watches for it (mainClockStopped) and stops.
  */
-function soundCardLines(card: SoundCard): string[] {
+function soundCardLines(card: SoundCard, start: string): string[] {
   const problem = soundDeviceError(card.device)
   if (problem) throw new Error(problem)
   const device = liqString(card.device)
   return [
     'settings.clock.allow_streaming_errors.set(true)',
     card.kind === 'alsa'
-      ? `output.alsa(id="loa_soundcard", device=${device}, bufferize=false, fallible=true, buffer(radio))`
-      : `output.pulseaudio(id="loa_soundcard", client="Loa", device=${device}, fallible=true, buffer(radio))`,
+      ? `air_soundcard = output.alsa(id="loa_soundcard", device=${device}, bufferize=false, fallible=true${start}, buffer(radio))`
+      : `air_soundcard = output.pulseaudio(id="loa_soundcard", client="Loa", device=${device}, fallible=true${start}, buffer(radio))`,
   ]
 }
 
@@ -243,6 +270,8 @@ export const deadAirCommand = (file: string | null) => `loa.deadair ${oneLine(fi
 /** An emergency cuts in at once; `inSeconds` > 0 only when a restart finds one under way. */
 export const emergencyCommand = (file: string, cue: { inSeconds?: number } = {}) => playCommand(file, cue).replace(/^loa\.play /, 'loa.emergency ')
 export const EMERGENCY_STOP_COMMAND = 'loa.emergency_stop'
+/** Puts an engine started with holdOutput on air. */
+export const AIR_COMMAND = 'loa.air'
 
 function oneLine(value: string): string {
   if (/[\u0000-\u001f\u007f\u0085\u2028\u2029]/.test(value)) throw new Error(`Địa chỉ có ký tự điều khiển: ${JSON.stringify(value)}`)
@@ -295,6 +324,8 @@ export async function startLiquidsoap(options: {
   binary?: string
   onLine?: (line: string) => void
   readyTimeoutMs?: number
+  /** The process as soon as it is spawned (a start may be abandoned before it is ready). */
+  onSpawn?: (child: ChildProcess) => void
 }): Promise<RunningLiquidsoap> {
   const { settings, scriptFile } = options
   await mkdir(path.dirname(scriptFile), { recursive: true })
@@ -305,6 +336,7 @@ export async function startLiquidsoap(options: {
   const binary = options.binary ?? 'liquidsoap'
   const [program, args] = process.platform === 'linux' ? ['setpriv', ['--pdeathsig', 'KILL', '--', binary, scriptFile]] : [binary, [scriptFile]]
   const child = spawn(program, args, { stdio: ['ignore', 'pipe', 'pipe'] })
+  options.onSpawn?.(child)
   const onLine = options.onLine ?? (() => {})
   let exited: string | null = null
   child.on('exit', (code, signal) => {

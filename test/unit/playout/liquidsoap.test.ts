@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { fileForUrl } from '../../../src/playout/airScheduler'
 import { playoutUnavailableReason } from '../../../src/playout/availability'
 import { externalIcecastFromEnv, icecastConfigXml } from '../../../src/playout/icecast'
-import { playoutOptionsFromStation } from '../../../src/playout/stationPlayout'
+import { engineSettingsFromStation, parseEngineSettings, playoutOptionsFromStation, sameEngineSettings } from '../../../src/playout/stationPlayout'
 import { deadAirCommand, liqString, liquidsoapScript, mainClockStopped, playCommand, relayCommand, soundCardFailure } from '../../../src/playout/liquidsoap'
 
 const ICE = { host: '127.0.0.1', port: 8123, user: 'source', password: 'a1b2', mount: '/loa.mp3' }
@@ -151,4 +151,35 @@ describe('playoutOptionsFromStation', () => {
     ['a sound card: PulseAudio sink', { soundOutput: 'pulseaudio' as const, soundDevice: 'sink1' }, { betweenSlotsFile: null, deadAirFillerFile: null, deadAirSeconds: 15, soundCard: { kind: 'pulseaudio', device: 'sink1' } }],
     ['no sound card, a device left over', { soundOutput: 'none' as const, soundDevice: 'hw:0,0' }, { betweenSlotsFile: null, deadAirFillerFile: null, deadAirSeconds: 15, soundCard: null }],
   ])('%s', (_why, extra, expected) => expect(playoutOptionsFromStation({ ...station, ...extra })).toEqual(expected))
+})
+
+describe('restart: an engine started off air', () => {
+  it('holds its outputs until loa.air when asked (a playout may start Liquidsoap before it holds the lease)', () => {
+    const held = liquidsoapScript({ ...base, holdOutput: true })
+    expect(held).toContain('air_icecast = output.icecast(%mp3(bitrate=128, samplerate=44100, stereo=true), id="loa_icecast", start=false,')
+    expect(held).toContain('def loa_air(_) =\n  air_icecast.start()\n  "OK"\nend')
+    expect(liquidsoapScript({ ...base, icecast: null, recordFile: '/tmp/r.wav', holdOutput: true })).toContain('output.file(id="loa_record", %wav(stereo=true), start=false, "/tmp/r.wav", radio)')
+  })
+  it('starts its outputs at once otherwise', () => expect(liquidsoapScript(base)).toContain('id="loa_icecast",\n'))
+})
+
+describe('engine settings saved for the next start', () => {
+  const station = { name: 'Đài xã', fillBetweenSlots: true, filler: { path: '/m/f.mp3' }, deadAirSeconds: 10 } as unknown as Parameters<typeof engineSettingsFromStation>[0]
+  it('are what the script takes from the station', () => expect(engineSettingsFromStation(station)).toEqual({ stationName: 'Đài xã', deadAirSeconds: 10, fillerFile: '/m/f.mp3', soundCard: null }))
+  it.each([
+    ['{"stationName":"Đài","deadAirSeconds":15,"fillerFile":null,"pid":42}', { stationName: 'Đài', deadAirSeconds: 15, fillerFile: null, soundCard: null, pid: 42 }],
+    ['{"stationName":"Đài","deadAirSeconds":15,"fillerFile":"/f.mp3"}', { stationName: 'Đài', deadAirSeconds: 15, fillerFile: '/f.mp3', soundCard: null, pid: null }],
+    ['{"stationName":"Đài","deadAirSeconds":15,"fillerFile":null,"soundCard":{"kind":"alsa","device":"hw:0,0"}}', { stationName: 'Đài', deadAirSeconds: 15, fillerFile: null, soundCard: { kind: 'alsa', device: 'hw:0,0' }, pid: null }],
+    ['{"stationName":"Đài","deadAirSeconds":15,"fillerFile":null,"soundCard":{"kind":"alsa","device":"x\\" #{y}"}}', null],
+    ['{"stationName":"Đài"}', null],
+    ['{"stationName":"Đài","deadAirSeconds":15,"fillerFile":3}', null],
+    ['not json', null],
+  ])('parse %s', (text, expected) => expect(parseEngineSettings(text)).toEqual(expected))
+  it('a changed setting means a new engine', () => {
+    const a = { stationName: 'Đài', deadAirSeconds: 15, fillerFile: null, soundCard: null }
+    expect(sameEngineSettings(a, { ...a })).toBe(true)
+    expect(sameEngineSettings(a, { ...a, soundCard: { kind: 'alsa', device: 'default' } })).toBe(false)
+    expect(sameEngineSettings(a, { ...a, fillerFile: '/f.mp3' })).toBe(false)
+    expect(sameEngineSettings(a, { ...a, deadAirSeconds: 20 })).toBe(false)
+  })
 })
