@@ -10,6 +10,7 @@ import * as migration_20261129_150308_filler_and_rebuild_reason from './20261129
 import * as migration_20261129_154757_holidays from './20261129_154757_holidays';
 import * as migration_20261129_163824_emergency_release from './20261129_163824_emergency_release';
 import * as migration_20261129_171638_dead_air from './20261129_171638_dead_air';
+import * as migration_20261129_180622_as_run from './20261129_180622_as_run';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261129_171638_dead_air.up,
     down: migration_20261129_171638_dead_air.down,
-    name: '20261129_171638_dead_air'
+    name: '20261129_171638_dead_air',
+  },
+  {
+    up: migration_20261129_180622_as_run.up,
+    down: migration_20261129_180622_as_run.down,
+    name: '20261129_180622_as_run'
   },
 ];
