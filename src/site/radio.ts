@@ -1,8 +1,10 @@
 import { holidayPeriods, type HolidayPeriod } from '../broadcast/holidays'
+import { onAirStates, type PublicAirState } from '../broadcast/onAirStates'
 import { addDays } from '../broadcast/localDate'
 import { type DayPlan, dayPlan } from '../broadcast/planDay'
-import type { BroadcastSlot, Holiday, HolidayStops, LocalDate, ProgrammeSegment, SlotKind } from '../broadcast/types'
+import type { BroadcastSlot, Holiday, HolidayStops, LocalDate, ProgrammeSegment, SlotInstance, SlotKind } from '../broadcast/types'
 import type { Programme } from '../payload-types'
+import { asRunRowsOn } from '../radio/asRunLog'
 import { holidayFromDoc } from '../radio/schedule'
 import { slotFromDoc } from '../radio/slotMapping'
 import { publicProgrammeWhere } from '../access/programmes'
@@ -78,4 +80,20 @@ export async function articleSlugsById(ids: string[]): Promise<Map<string, strin
     overrideAccess: false,
   })
   return new Map(docs.map((doc) => [String(doc.id), doc.slug ?? '']))
+}
+
+/**
+ * "Đã phát / Đang phát / Sắp phát" for the day's airings: from the as-run log while the playout
+ * runs, from the clock otherwise (the rule is in src/broadcast/onAirStates). The rows are read on
+ * the server and never shown; the page cache drops its pages whenever a row starts or ends
+ * (src/site/contentFingerprint), so a cached page follows the log within a second.
+ */
+export async function publicAirStates(instances: SlotInstance[], date: LocalDate, now: Date): Promise<PublicAirState[]> {
+  if (instances.length === 0) return []
+  const rows = await asRunRowsOn(await sitePayload(), [addDays(date, -1), date])
+  return onAirStates(
+    instances.map((instance) => ({ slot: instance.slot.slug, start: instance.start, end: instance.end })),
+    rows,
+    now,
+  )
 }
