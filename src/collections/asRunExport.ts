@@ -17,7 +17,9 @@ export const exportAsRunMonth: PayloadHandler = async (req) => {
   if (!userHasRole(req.user, ...AS_RUN_READER_ROLES)) {
     return refuse(403, 'Chỉ quản trị, kỹ thuật viên hoặc lãnh đạo duyệt tin mới được tải nhật ký phát sóng.')
   }
-  const raw = req.searchParams?.get('month')
+  // Exactly one month: "?month=2026-11&month=2026-12" is refused, not read as its first value.
+  const given = req.searchParams?.getAll('month') ?? []
+  const raw = given.length === 1 ? given[0] : null
   const month = parseMonth(raw)
   if (!month) return refuse(400, 'Tháng không hợp lệ: dùng dạng NĂM-THÁNG, ví dụ month=2026-11.')
   const { timeZone } = await loadStationSettings(req.payload)
