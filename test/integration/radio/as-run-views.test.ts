@@ -147,6 +147,12 @@ describe('the public schedule follows the log while the playout runs', () => {
       if (!before) await new Promise((resolve) => setTimeout(resolve, 250))
     }
     expect(before).toBe(minutes >= 30 ? 'Đã phát' : 'Sắp phát')
+    // Let the cache settle after the new slot, then make sure the home page is served from it.
+    await new Promise((resolve) => setTimeout(resolve, 1500))
+    await home()
+    const cached = await fetch(`${server.baseUrl}/`)
+    expect(cached.headers.get('x-loa-cache')).toBe('HIT')
+    expect(slotLine(await cached.text())).toBe(before)
 
     const day = { year: local.year, month: local.month, day: local.day }
     const plannedStart = instantFromLocal({ ...day, hour: Number(start.slice(0, 2)), minute: Number(start.slice(3)) }, TZ)
