@@ -19,7 +19,7 @@ describe('liquidsoapScript', () => {
     ['airs the dead-air fallback only while a relay slot is on air, and not while a (re)started relay connects', 'switch(id="loa_deadair", track_sensitive=false, [({!relay_wanted and not relay_starting()}, deadair_loop)])'],
     ['gives a (re)started relay 5 s to connect', 'time() - !relay_started < 5.0 end'],
     ['prints each switch of layer, with the reason below the relay', 'on_air_deadair := deadair_reason() print("LOA-LAYER deadair #{!on_air_deadair}")'],
-    ['does not want the relay under an emergency (its return is not dead air)', "'  relay_wanted := false\n  relay.stop()'".slice(1, -1)],
+    ['does not want the relay under an emergency (its return is not dead air)', '  emergency.push.uri(uri)\n  relay_wanted := false\n'],
     ['reports each item on air', 'radio.on_track(asrun_track)'],
     ['streams MP3 to the Icecast mount', 'mount="/loa.mp3"'],
     ['with the source password', 'password="a1b2"'],
