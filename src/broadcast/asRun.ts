@@ -176,7 +176,9 @@ export function asRunFromReport(raw: unknown, context: { now: Date; stationDate:
       endReason = 'interrupted'
       const by = r.by ? decodeReportPlan(r.by) : null
       interruptedBy = by && typeof by !== 'string' ? by.title : 'Tin khẩn cấp'
-    } else if (cause === 'slot') endReason = 'slot-end'
+    }
+    // An emergency belongs to no slot: Loa's command when it ends resumes the schedule after it.
+    else if (cause === 'slot') endReason = layer === 'emergency' ? 'completed' : 'slot-end'
     else if (cause === 'stop') endReason = 'stopped'
     else if (cause === 'shutdown') endReason = 'playout-stopped'
     // Ended by itself: a relay that drops is stopped (the fallback's row says why); a file that

@@ -61,15 +61,23 @@ async function startRelayServer(tone: Buffer, seconds: number): Promise<string> 
   return `http://127.0.0.1:${(relayServer.address() as AddressInfo).port}/tinh.mp3`
 }
 
-beforeAll(async () => {
-  server = await startLoaServer({ seed: 'news' })
-  await generateTone(path.join(media, 'a.mp3'), { seconds: A.file, frequency: 440, levelDb: -18, kind: 'sine' })
-  await generateTone(path.join(media, 'b.mp3'), { seconds: B.file, frequency: 660, levelDb: -18, kind: 'sine' })
-  await generateTone(path.join(media, 'khan.mp3'), { seconds: EMERGENCY_SECONDS, frequency: 2500, levelDb: -18, kind: 'sine' })
-  const relayTone = await generateTone(path.join(dir, 'relay.mp3'), { seconds: 60, frequency: 1320, levelDb: -18, kind: 'sine' })
-  const relayUrl = await startRelayServer(readFileSync(relayTone), 60)
+let relayUrl = ''
+const dataDir = path.join(dir, 'data')
 
-  icecast = await startEmbeddedIcecast({ dir: path.join(dir, 'icecast') })
+// The server (seeded) and the engine start side by side; the schedule runs in the next hook.
+beforeAll(async () => {
+  const startServer = async () => {
+    server = await startLoaServer({ seed: 'news', env: { LOA_DATA_DIR: dataDir } })
+  }
+  const startEngine = async () => {
+    await generateTone(path.join(media, 'a.mp3'), { seconds: A.file, frequency: 440, levelDb: -18, kind: 'sine' })
+    await generateTone(path.join(media, 'b.mp3'), { seconds: B.file, frequency: 660, levelDb: -18, kind: 'sine' })
+    await generateTone(path.join(media, 'khan.mp3'), { seconds: EMERGENCY_SECONDS, frequency: 2500, levelDb: -18, kind: 'sine' })
+    const relayTone = await generateTone(path.join(dir, 'relay.mp3'), { seconds: 60, frequency: 1320, levelDb: -18, kind: 'sine' })
+    relayUrl = await startRelayServer(readFileSync(relayTone), 60)
+    icecast = await startEmbeddedIcecast({ dir: path.join(dir, 'icecast') })
+  }
+  await Promise.all([startServer(), startEngine()])
   let layer: AirLayerState = null
   liquidsoap = await startLiquidsoap({
     settings: {
@@ -77,8 +85,8 @@ beforeAll(async () => {
       icecast: icecast.target,
       stationName: 'Đài xã thử',
       deadAirSeconds: 3,
-      // The secret the server made in its data folder (or makes now, whichever comes first).
-      asRun: { url: `${server.baseUrl}/api/as-run/report`, secret: asRunSecret(server.workDir), runId: 'onair0001' },
+      // The secret in the server's data folder, made by whichever side needs it first.
+      asRun: { url: `${server.baseUrl}/api/as-run/report`, secret: asRunSecret(dataDir), runId: 'onair0001' },
     },
     scriptFile: path.join(dir, 'loa.liq'),
     onLine: (line) => {
@@ -89,7 +97,9 @@ beforeAll(async () => {
       if (logged.message) deadAirLog.push(logged.message)
     },
   })
+})
 
+beforeAll(async () => {
   T0 = Math.ceil(Date.now() / 1000) * 1000 + LEAD * 1000
   const iso = (s: number) => new Date(T0 + s * 1000).toISOString()
   const entries: PlaylistEntry[] = [
@@ -145,7 +155,7 @@ const tail = () => `\n${rows.map((r) => `${((ms(r.actualStart) - T0) / 1000).toF
 
 describe('playout: the as-run log', () => {
   it('keeps the secret it made in the data folder, readable by Loa alone', () => {
-    expect(statSync(path.join(server.workDir, 'asrun-secret')).mode & 0o777).toBe(0o600)
+    expect(statSync(path.join(dataDir, 'asrun-secret')).mode & 0o777).toBe(0o600)
   })
 
   it('shows each slot starting within 1 s of its planned start, and how it ended', () => {

@@ -27,6 +27,7 @@ describe('as-run: a report from the engine becomes a row', () => {
     ['interrupted by an emergency', { event: 'end', endedAt: at('2026-12-01T00:00:05Z'), cause: 'interrupted', by: encodeReportPlan(emergency) }, { endReason: 'interrupted', interruptedBy: 'Bão số 9' }],
     ['the playout stopped', { event: 'end', endedAt: at('2026-12-01T00:00:05Z'), cause: 'shutdown' }, { endReason: 'playout-stopped' }],
     ['an emergency stopped by a person', { layer: 'emergency', plan: encodeReportPlan(emergency), event: 'end', endedAt: at('2026-12-01T00:00:03Z'), cause: 'stop' }, { kind: 'emergency', title: 'Bão số 9', slot: null, plannedStart: null, endReason: 'stopped' }],
+    ['an emergency played whole, the schedule resuming as it ends', { layer: 'emergency', plan: encodeReportPlan(emergency), event: 'end', endedAt: at('2026-12-01T00:00:04Z'), cause: 'slot' }, { endReason: 'completed' }],
     ['a relay that drops', { layer: 'relay', plan: encodeReportPlan(relay), event: 'end', endedAt: at('2026-12-01T00:00:05Z') }, { kind: 'relay', source: 'https://radio.tinh.vn/live.mp3', endReason: 'stopped' }],
     [
       'the dead-air fallback, with its reason',
