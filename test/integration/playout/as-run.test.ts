@@ -43,10 +43,16 @@ const engineLog: string[] = []
 const deadAirLog: string[] = []
 let rows: Record<string, any>[] = []
 
-/** The provincial stream: MP3 at its own pace after a 3 s burst (as Icecast's burst-on-connect). */
+/**
+ * The provincial stream: MP3 at its own pace after a 3 s burst (as Icecast's burst-on-connect). It
+ * answers a reconnection 1.5 s late (a slow network): the relay's return after the emergency must
+ * not count as dead air meanwhile (it used to air the fallback and log "mất sóng").
+ */
 async function startRelayServer(tone: Buffer, seconds: number): Promise<string> {
   const rate = tone.length / seconds
-  relayServer = http.createServer((_req, res) => {
+  let connections = 0
+  relayServer = http.createServer(async (_req, res) => {
+    if (++connections > 1) await new Promise((resolve) => setTimeout(resolve, 1500))
     res.writeHead(200, { 'Content-Type': 'audio/mpeg' })
     let sent = Math.floor(rate * 3)
     res.write(tone.subarray(0, sent))
