@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { canReadAsRun, nobody } from '../access/asRun'
 import { stationTimezone } from '../fields/stationTimezone'
+import { receiveAsRunReport } from './asRunReport'
 
 const seconds = { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm:ss' } as const
 
@@ -24,6 +25,8 @@ export const AsRun: CollectionConfig = {
   },
   defaultSort: '-actualStart',
   access: { read: canReadAsRun, create: nobody, update: nobody, delete: nobody },
+  // Liquidsoap's reports (secret + loopback); see src/collections/asRunReport.
+  endpoints: [{ path: '/report', method: 'post', handler: receiveAsRunReport }],
   fields: [
     {
       name: 'date',

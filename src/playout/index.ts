@@ -3,12 +3,14 @@
  * Starts the embedded Icecast (or uses ICECAST_URL), writes and starts Liquidsoap, then follows the
  * day's playlists (today's and tomorrow's, re-read every 30 s) with the air scheduler.
  */
+import { randomBytes } from 'node:crypto'
 import path from 'node:path'
 import { loadDotEnv } from '../boot/env'
 import { exitWithParentIfAsked } from '../boot/exitWithParent'
 import { openPayload } from '../boot/openPayload'
 import { type AirLayerState, airSwitchLog } from '../broadcast/deadAir'
 import { addDays } from '../broadcast/localDate'
+import { asRunReportUrl, asRunSecret } from '../lib/asRunSecret'
 import { dataDir, mediaDir } from '../lib/paths'
 import { localParts } from '../lib/viDate'
 import { playlistForDate } from '../radio/playlistService'
@@ -18,7 +20,7 @@ import { fileForUrl, startAirScheduler } from './airScheduler'
 import { playoutUnavailableReason } from './availability'
 import { type EmbeddedIcecast, externalIcecastFromEnv, startEmbeddedIcecast } from './icecast'
 import { playoutOptionsFromStation } from './stationPlayout'
-import { deadAirCommand, EMERGENCY_STOP_COMMAND, emergencyCommand, playCommand, relayCommand, STOP_COMMAND, startLiquidsoap } from './liquidsoap'
+import { deadAirCommand, EMERGENCY_STOP_COMMAND, emergencyCommand, playCommand, relayCommand, startLiquidsoap, stopCommand } from './liquidsoap'
 
 const log = (line: string) => console.log(`[playout ${new Date().toISOString()}] ${line}`)
 const pad = (n: number) => String(n).padStart(2, '0')
@@ -70,6 +72,8 @@ async function main() {
       deadAirSeconds,
       // The filler between slots is a station setting; a change takes effect at the next playout start.
       fillerFile: betweenSlotsFile,
+      // Each item on air is reported to Loa's server (the as-run log), on loopback unless LOA_URL says otherwise.
+      asRun: { url: asRunReportUrl(), secret: asRunSecret(), runId: randomBytes(8).toString('hex') },
     },
     scriptFile: path.join(dir, 'loa.liq'),
     onLine: (line) => {
@@ -88,11 +92,11 @@ async function main() {
 
   const scheduler = startAirScheduler({
     engine: {
-      play: (file, cue) => liquidsoap.command(playCommand(file, cue)),
-      relay: (url) => liquidsoap.command(relayCommand(url)),
+      play: (file, cue, plan) => liquidsoap.command(playCommand(file, cue, plan)),
+      relay: (url, plan) => liquidsoap.command(relayCommand(url, plan)),
       deadAir: (file) => liquidsoap.command(deadAirCommand(file)),
-      stop: () => liquidsoap.command(STOP_COMMAND),
-      emergency: (file, cue) => liquidsoap.command(emergencyCommand(file, cue)),
+      stop: (plan) => liquidsoap.command(stopCommand(plan)),
+      emergency: (file, cue, plan) => liquidsoap.command(emergencyCommand(file, cue, plan)),
       emergencyStop: () => liquidsoap.command(EMERGENCY_STOP_COMMAND),
     },
     // "Phát ngay" is seen within this poll (2 s) and cuts in at once.
