@@ -23,7 +23,7 @@ export type AsRunRecord = {
   plannedStart?: Date | null
   plannedEnd?: Date | null
   actualStart: Date
-  /** Null while the item is still on air (or when the playout died before reporting its end). */
+  /** Null while the item is still on air, or when the playout died before reporting its end (then endReason says so). */
   actualEnd: Date | null
   durationSeconds?: number | null
   fallbackReason?: string | null
@@ -84,9 +84,19 @@ const END_WORDS: Record<AsRunEndReason, string> = {
 const seconds = (from: Date, to: Date) => (to.getTime() - from.getTime()) / 1000
 const round1 = (value: number) => Math.round(value * 10) / 10
 
-/** The end of a row for measuring: its reported end, or `now` while it is on air. */
+/**
+ * Still on air: no end reported and no end reason. A row cut short by a killed playout is closed
+ * by the next run with endReason 'playout-stopped' and no end time (nobody knows when it stopped).
+ */
+export function isOpen(row: AsRunRecord): boolean {
+  return row.actualEnd === null && !row.endReason
+}
+
+/** The end of a row for measuring: its reported end, `now` while it is on air, else what is known. */
 function endOf(row: AsRunRecord, now: Date): Date {
-  return row.actualEnd ?? (now > row.actualStart ? now : row.actualStart)
+  if (row.actualEnd) return row.actualEnd
+  if (isOpen(row)) return now > row.actualStart ? now : row.actualStart
+  return new Date(row.actualStart.getTime() + (row.durationSeconds ?? 0) * 1000)
 }
 
 function belongsTo(row: AsRunRecord, entry: { slot: string; start: Date; end: Date }): boolean {
@@ -153,7 +163,7 @@ export function asRunDayReport(playlist: Playlist, rows: AsRunRecord[], now: Dat
     for (const row of mine) used.add(row)
     const content = mine.filter((row) => row.kind !== 'silence')
     const airedSeconds = round1(content.reduce((sum, row) => sum + seconds(row.actualStart, endOf(row, now)), 0))
-    const onAirNow = mine.some((row) => row.actualEnd === null)
+    const onAirNow = mine.some(isOpen)
     const state: SlotAirState = onAirNow ? 'on-air' : content.length > 0 ? 'aired' : start > now ? 'upcoming' : 'not-aired'
     const startOffsetSeconds = content.length > 0 ? round1(seconds(start, content[0].actualStart)) : null
     const plannedSeconds = plannedSecondsOf(entry, start, end)

@@ -16,7 +16,7 @@
  *   ones follow the clock, since nothing says the centre is not airing them by other means.
  * - No rows at all for the day: the clock alone, as before the playout existed.
  */
-import type { AsRunRecord } from './asRunReport'
+import { type AsRunRecord, isOpen } from './asRunReport'
 
 export type PublicAirState = 'done' | 'live' | 'coming' | 'missed'
 
@@ -43,7 +43,7 @@ function rowsOf(airing: Airing, rows: AsRunRecord[]): AsRunRecord[] {
 }
 
 function isFreshOpen(row: AsRunRecord, now: Date, staleMs: number): boolean {
-  if (row.actualEnd !== null || row.actualStart > now) return false
+  if (!isOpen(row) || row.actualStart > now) return false
   const reference = row.plannedEnd && row.plannedEnd > row.actualStart ? row.plannedEnd : row.actualStart
   return now.getTime() - reference.getTime() < staleMs
 }

@@ -2,7 +2,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import { AS_RUN_READER_ROLES } from '../../access/asRun'
 import { userHasRole } from '../../access/roles'
 import { AS_RUN_KIND_WORDS, stationDateTime } from '../../broadcast/asRunCsv'
-import type { AsRunRecord, SlotAirState } from '../../broadcast/asRunReport'
+import { type AsRunRecord, isOpen, type SlotAirState } from '../../broadcast/asRunReport'
 import { formatLocalDateVi, isValidLocalDate } from '../../broadcast/localDate'
 import { asRunDay } from '../../radio/asRunLog'
 import { localDateOf } from '../../radio/schedule'
@@ -29,8 +29,10 @@ export async function AsRunDayView({ payload, user, searchParams }: Props) {
   const date = isValidLocalDate(asked) ? asked : localDateOf(now, timeZone)
   const report = await asRunDay(payload, date, now)
   const time = (value: Date | null | undefined) => (value ? stationDateTime(value, timeZone).slice(11) : '—')
+  // A row the next playout run closed after a kill has no end time: say so rather than "on air".
+  const until = (row: AsRunRecord) => (row.actualEnd ? time(row.actualEnd) : isOpen(row) ? 'đang phát' : 'không rõ (phần phát sóng dừng)')
   const aired = (rows: AsRunRecord[]) =>
-    rows.length === 0 ? '—' : rows.map((row) => `${time(row.actualStart)}–${row.actualEnd ? time(row.actualEnd) : 'đang phát'}${row.kind === 'filler' || row.kind === 'silence' ? ` (${AS_RUN_KIND_WORDS[row.kind]})` : ''}`).join(', ')
+    rows.length === 0 ? '—' : rows.map((row) => `${time(row.actualStart)}–${until(row)}${row.kind === 'filler' || row.kind === 'silence' ? ` (${AS_RUN_KIND_WORDS[row.kind]})` : ''}`).join(', ')
 
   return (
     <section aria-labelledby="as-run-day" style={{ marginBottom: '2rem' }}>
@@ -106,7 +108,7 @@ export async function AsRunDayView({ payload, user, searchParams }: Props) {
           <ul>
             {report.unplanned.map((row) => (
               <li key={`${row.kind}@${row.actualStart.toISOString()}`}>
-                {`${time(row.actualStart)}–${row.actualEnd ? time(row.actualEnd) : 'đang phát'}: ${AS_RUN_KIND_WORDS[row.kind]} — ${row.title}`}
+                {`${time(row.actualStart)}–${until(row)}: ${AS_RUN_KIND_WORDS[row.kind]} — ${row.title}`}
               </li>
             ))}
           </ul>

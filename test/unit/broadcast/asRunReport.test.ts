@@ -105,6 +105,13 @@ describe('asRunDayReport: each planned slot against the log', () => {
     ])
   })
 
+  it('a row the next playout run closed after a kill (no end time, "playout-stopped") is not on air; its slot is short', () => {
+    const rows = [row('sang', '05:10:00', null, { endReason: 'playout-stopped', durationSeconds: null })]
+    const report = asRunDayReport(playlist([SANG]), rows, at('05:25'))
+    expect(report.slots[0].state).toBe('aired')
+    expect(report.slots[0].flags.map((f) => f.text)).toEqual(['Phát thiếu: 0 / 1200 giây (phần phát sóng dừng)'])
+  })
+
   it('an emergency cut-in marks the slot it interrupted and is listed as unplanned', () => {
     const rows = [
       row('sang', '05:10:00', '05:14:00', { endReason: 'interrupted', interruptedBy: 'Bão số 9' }),

@@ -63,6 +63,12 @@ describe('onAirStates', () => {
       states: ['missed', 'missed', 'done'],
     },
     {
+      name: 'a row closed as "playout stopped" without an end time is not on air',
+      rows: [row('sang', '05:10:00', null, { plannedEnd: at('05:30'), endReason: 'playout-stopped' })],
+      now: '05:15',
+      states: ['done', 'coming', 'coming'],
+    },
+    {
       name: 'emergencies and logged silence do not make a slot aired',
       rows: [row('sang', '05:10:00', '05:30:00', { kind: 'silence' }), row('sang', '05:12:00', '05:13:00', { kind: 'emergency' })],
       now: '05:35',
