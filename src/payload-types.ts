@@ -30,6 +30,7 @@ export interface Config {
     'broadcast-slots': BroadcastSlot;
     holidays: Holiday;
     programmes: Programme;
+    'as-run': AsRun;
     'assembly-locks': AssemblyLock;
     users: User;
     'payload-kv': PayloadKv;
@@ -50,6 +51,7 @@ export interface Config {
     'broadcast-slots': BroadcastSlotsSelect<false> | BroadcastSlotsSelect<true>;
     holidays: HolidaysSelect<false> | HolidaysSelect<true>;
     programmes: ProgrammesSelect<false> | ProgrammesSelect<true>;
+    'as-run': AsRunSelect<false> | AsRunSelect<true>;
     'assembly-locks': AssemblyLocksSelect<false> | AssemblyLocksSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -464,6 +466,41 @@ export interface Programme {
   createdAt: string;
 }
 /**
+ * What actually went on air, as reported by the playout (Liquidsoap). Nobody can edit it.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "as-run".
+ */
+export interface AsRun {
+  id: number;
+  /**
+   * Station date (YYYY-MM-DD) of the actual start.
+   */
+  date: string;
+  slot?: string | null;
+  title: string;
+  kind: 'local' | 'music' | 'rebroadcast' | 'relay' | 'emergency' | 'filler' | 'silence';
+  source?: string | null;
+  plannedStart?: string | null;
+  plannedStart_tz?: SupportedTimezones;
+  plannedEnd?: string | null;
+  plannedEnd_tz?: SupportedTimezones;
+  actualStart: string;
+  actualStart_tz: SupportedTimezones;
+  actualEnd?: string | null;
+  actualEnd_tz?: SupportedTimezones;
+  durationSeconds?: number | null;
+  /**
+   * Why something other than the plan aired.
+   */
+  fallbackReason?: string | null;
+  interruptedBy?: string | null;
+  endReason?: ('completed' | 'slot-end' | 'interrupted' | 'stopped' | 'playout-stopped') | null;
+  reportKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "assembly-locks".
  */
@@ -630,6 +667,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'programmes';
         value: number | Programme;
+      } | null)
+    | ({
+        relationTo: 'as-run';
+        value: number | AsRun;
       } | null)
     | ({
         relationTo: 'assembly-locks';
@@ -931,6 +972,32 @@ export interface ProgrammesSelect<T extends boolean = true> {
   nextAttemptAt_tz?: T;
   error?: T;
   logTail?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "as-run_select".
+ */
+export interface AsRunSelect<T extends boolean = true> {
+  date?: T;
+  slot?: T;
+  title?: T;
+  kind?: T;
+  source?: T;
+  plannedStart?: T;
+  plannedStart_tz?: T;
+  plannedEnd?: T;
+  plannedEnd_tz?: T;
+  actualStart?: T;
+  actualStart_tz?: T;
+  actualEnd?: T;
+  actualEnd_tz?: T;
+  durationSeconds?: T;
+  fallbackReason?: T;
+  interruptedBy?: T;
+  endReason?: T;
+  reportKey?: T;
   updatedAt?: T;
   createdAt?: T;
 }

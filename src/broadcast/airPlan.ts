@@ -36,6 +36,8 @@ export type AirEvent = {
 }
 
 const SILENCE_MISSING = 'Không có tệp để phát'
+/** The silence left in a slot after its programme has played out (not a fallback). */
+export const PLAYED_OUT = 'Chương trình đã phát hết trước thời điểm này'
 
 function sourceOf(entry: PlaylistEntry): AirSource {
   if (entry.status === 'missing' || !entry.url) return { kind: 'silence', reason: entry.note ?? SILENCE_MISSING }
@@ -75,7 +77,7 @@ export function airPlan(playlists: Playlist[], now: Date): AirEvent[] {
     const offsetSeconds = start < now ? (now.getTime() - start.getTime()) / 1000 : 0
     let play = sourceOf(entry)
     if (play.kind === 'file' && entry.durationSeconds !== null && offsetSeconds >= entry.durationSeconds) {
-      play = { kind: 'silence', reason: 'Chương trình đã phát hết trước thời điểm này' }
+      play = { kind: 'silence', reason: PLAYED_OUT }
     }
     events.push({
       slot: entry.slot,

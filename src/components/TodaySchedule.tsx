@@ -1,10 +1,13 @@
+import { PUBLIC_STATE_WORDS, type PublicAirState } from '../broadcast/onAirStates'
 import type { HolidayOnDate, SlotInstance } from '../broadcast/types'
 import { HOLIDAY_WORDS, KIND_WORDS } from '../site/radio'
 
-const STATE_WORDS = { done: 'Đã phát', live: 'Đang phát', coming: 'Sắp phát' } as const
-
-/** "Lịch phát sóng hôm nay": each airing with its time, title, kind and whether it is done, on air or coming. */
-export function TodaySchedule({ instances, now, holiday }: { instances: SlotInstance[]; now: Date; holiday?: HolidayOnDate | null }) {
+/**
+ * "Lịch phát sóng hôm nay": each airing with its time, title, kind and whether it is done, on air,
+ * coming or did not air. `states` (one per airing) come from the as-run log when the playout runs
+ * (src/site/radio publicAirStates); without them, the clock decides.
+ */
+export function TodaySchedule({ instances, now, holiday, states }: { instances: SlotInstance[]; now: Date; holiday?: HolidayOnDate | null; states?: PublicAirState[] }) {
   const holidayLine = holiday && (
     <p className="holiday">
       <strong>{`Nghỉ lễ: ${holiday.name}`}</strong> — {HOLIDAY_WORDS[holiday.stops]}
@@ -22,14 +25,14 @@ export function TodaySchedule({ instances, now, holiday }: { instances: SlotInst
     <>
       {holidayLine}
       <ul className="schedule-today">
-        {instances.map((instance) => {
-          const state = now >= instance.end ? 'done' : now >= instance.start ? 'live' : 'coming'
+        {instances.map((instance, index) => {
+          const state = states?.[index] ?? (now >= instance.end ? 'done' : now >= instance.start ? 'live' : 'coming')
           return (
             <li key={instance.slot.slug} className={`state-${state}`}>
               <strong>{`${instance.slot.start}–${instance.slot.end}`}</strong> {instance.slot.name}
               <br />
               <span className="meta">
-                {KIND_WORDS[instance.slot.kind]} · <span className="state">{STATE_WORDS[state]}</span>
+                {KIND_WORDS[instance.slot.kind]} · <span className="state">{PUBLIC_STATE_WORDS[state]}</span>
               </span>
             </li>
           )

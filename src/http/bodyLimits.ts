@@ -28,6 +28,8 @@ export function bodyLimitFor(method: string, path: string, settings: BodyLimitSe
   const upper = method.toUpperCase()
   if (upper === 'GET' || upper === 'HEAD' || upper === 'OPTIONS') return { maxBytes: 0, what: 'yêu cầu đọc' }
   if (AUTH_ENDPOINTS.test(path)) return { maxBytes: SMALL_FORM_BYTES, what: 'biểu mẫu đăng nhập' }
+  // Liquidsoap's as-run reports are a few hundred bytes (src/collections/asRunReport).
+  if (path === '/api/as-run/report') return { maxBytes: 8 * KB, what: 'báo cáo phát sóng' }
   if (path === '/api/graphql' || path.startsWith('/api/graphql/')) return { maxBytes: GRAPHQL_BYTES, what: 'truy vấn GraphQL' }
   if (/^\/api\/audio-clips(?:\/|$)/.test(path)) return { maxBytes: settings.audioUploadBytes + MULTIPART_OVERHEAD, what: 'tệp âm thanh', reportedBytes: settings.audioUploadBytes }
   if (/^\/api\/media(?:\/|$)/.test(path)) return { maxBytes: settings.imageUploadBytes + MULTIPART_OVERHEAD, what: 'ảnh', reportedBytes: settings.imageUploadBytes }

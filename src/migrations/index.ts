@@ -10,7 +10,8 @@ import * as migration_20261129_150308_filler_and_rebuild_reason from './20261129
 import * as migration_20261129_154757_holidays from './20261129_154757_holidays';
 import * as migration_20261129_163824_emergency_release from './20261129_163824_emergency_release';
 import * as migration_20261129_171638_dead_air from './20261129_171638_dead_air';
-import * as migration_20261129_181237_sound_output from './20261129_181237_sound_output';
+import * as migration_20261129_180622_as_run from './20261129_180622_as_run';
+import * as migration_20261129_191216_sound_output from './20261129_191216_sound_output';
 
 export const migrations = [
   {
@@ -74,8 +75,13 @@ export const migrations = [
     name: '20261129_171638_dead_air',
   },
   {
-    up: migration_20261129_181237_sound_output.up,
-    down: migration_20261129_181237_sound_output.down,
-    name: '20261129_181237_sound_output'
+    up: migration_20261129_180622_as_run.up,
+    down: migration_20261129_180622_as_run.down,
+    name: '20261129_180622_as_run',
+  },
+  {
+    up: migration_20261129_191216_sound_output.up,
+    down: migration_20261129_191216_sound_output.down,
+    name: '20261129_191216_sound_output'
   },
 ];

@@ -6,19 +6,25 @@
  * without a restart. Station time comes from the instants themselves (ISO strings with offsets).
  */
 import path from 'node:path'
-import { type AirEvent, airingAt, airPlan, nextChange } from '../broadcast/airPlan'
+import { type AirEvent, airingAt, airPlan, nextChange, PLAYED_OUT } from '../broadcast/airPlan'
+import type { AirReportPlan } from '../broadcast/asRun'
 import { deadAirFallback } from '../broadcast/deadAir'
 import { type EmergencyAiring, emergencyAiringAt, emergencyAirings, type ReleasedEmergency } from '../broadcast/emergencyAirings'
 import type { Playlist } from '../broadcast/types'
 
+/**
+ * `plan`: what the as-run log records of the item (slot, title, kind, planned times, source, why a
+ * fallback airs); the engine reports it back when the item really starts and ends on air.
+ */
 export type AirEngine = {
-  play: (file: string, cue: { inSeconds: number; outSeconds: number }) => Promise<void>
-  relay: (url: string) => Promise<void>
+  play: (file: string, cue: { inSeconds: number; outSeconds: number }, plan?: AirReportPlan) => Promise<void>
+  relay: (url: string, plan?: AirReportPlan) => Promise<void>
   /** The file looped while the relay is dead (null: silence); sent before each relay. */
   deadAir?: (file: string | null) => Promise<void>
-  stop: () => Promise<void>
+  /** With a plan: the slot airs silence (its file is missing); without: the gap between slots. */
+  stop: (plan?: AirReportPlan) => Promise<void>
   /** Interrupts everything with an emergency (optional: an engine without it airs none). */
-  emergency?: (file: string, cue: { inSeconds: number }) => Promise<void>
+  emergency?: (file: string, cue: { inSeconds: number }, plan?: AirReportPlan) => Promise<void>
   emergencyStop?: () => Promise<void>
 }
 
@@ -53,6 +59,30 @@ export function fileForUrl(url: string, mediaDir: string): string | null {
   }
   const file = path.resolve(mediaDir, relative)
   return file.startsWith(path.resolve(mediaDir) + path.sep) ? file : null
+}
+
+/** A site URL's file relative to the media folder (as the as-run log records it); a relay URL as it is. */
+function sourceOf(url: string): string {
+  if (!url.startsWith('/media/')) return url
+  try {
+    return decodeURIComponent(url.slice('/media/'.length).split(/[?#]/)[0])
+  } catch {
+    return url
+  }
+}
+
+/** The as-run plan of a scheduled item; `fallback`: why it is not what the schedule planned. */
+export function reportPlanOf(event: AirEvent, fallback?: string): AirReportPlan {
+  const kind = event.entryKind === 'emergency' ? 'emergency' : event.entryKind
+  return {
+    slot: event.slot,
+    title: event.title,
+    kind,
+    plannedStart: event.start.toISOString(),
+    plannedEnd: event.end.toISOString(),
+    ...(event.play.kind !== 'silence' ? { source: sourceOf(event.play.url) } : {}),
+    ...(fallback ? { fallback } : {}),
+  }
 }
 
 /** See applyEmergency. */
@@ -99,7 +129,7 @@ export function startAirScheduler(options: AirSchedulerOptions): { stop: () => v
     try {
       const fromTop = airing.offsetSeconds < LATE_START_SECONDS
       const inSeconds = fromTop ? 0 : airing.offsetSeconds
-      await options.engine.emergency!(file, { inSeconds })
+      await options.engine.emergency!(file, { inSeconds }, { title: airing.title, kind: 'emergency', source: sourceOf(airing.url) })
       const shiftMs = fromTop ? at.getTime() - airing.start.getTime() : 0
       const endMs = airing.end.getTime() + shiftMs
       emergencyOnAir = { key: emergencyKey(airing), title: airing.title, shiftMs, endMs, recordingEndMs: endMs }
@@ -125,27 +155,29 @@ export function startAirScheduler(options: AirSchedulerOptions): { stop: () => v
     if (key === onAir && !endedEmergency) return
     try {
       if (!event || event.play.kind === 'silence') {
-        await options.engine.stop()
+        // A slot that airs silence (its file missing) is recorded as such; a gap between slots is not.
+        const silentSlot = event && event.play.kind === 'silence' && event.play.reason !== PLAYED_OUT ? reportPlanOf(event, event.play.reason) : undefined
+        await options.engine.stop(silentSlot)
         if (event) log(`${event.title}: im lặng (${event.play.kind === 'silence' ? event.play.reason : ''})`)
         else log('Hết khung giờ: dừng phát')
       } else if (event.play.kind === 'relay') {
         const fallback = deadAirFallback(playlists, at, options.fillerFile ?? null)
         const fallbackFile = !fallback ? null : fallback.kind === 'filler' ? fallback.file : options.resolveFile(fallback.url)
         await options.engine.deadAir?.(fallbackFile)
-        await options.engine.relay(event.play.url)
+        await options.engine.relay(event.play.url, reportPlanOf(event))
         const spare = !fallbackFile ? 'im lặng' : fallback?.kind === 'filler' ? 'nhạc nền' : `chương trình "${fallback?.kind === 'programme' ? fallback.title : ''}"`
         log(`${event.title}: tiếp sóng ${event.play.url} (mất sóng thì phát ${spare})`)
       } else {
         const file = options.resolveFile(event.play.url)
         if (!file) {
-          await options.engine.stop()
+          await options.engine.stop(reportPlanOf(event, `Không mở được tệp ${event.play.url}: im lặng`))
           log(`${event.title}: không mở được tệp ${event.play.url}, im lặng`)
         } else {
           // The slot's end as a cue-out point is the engine's own guard against an overrun.
           const outSeconds = (event.end.getTime() - event.start.getTime()) / 1000
           // Under half a second late is a timer's jitter, not a restart: start from the top.
           const inSeconds = event.offsetSeconds >= 0.5 ? event.offsetSeconds : 0
-          await options.engine.play(file, { inSeconds, outSeconds })
+          await options.engine.play(file, { inSeconds, outSeconds }, reportPlanOf(event, event.note))
           log(`${event.title}: phát ${file}${inSeconds ? ` từ giây ${inSeconds.toFixed(1)}` : ''} (khung ${hhmmss(event.start)}–${hhmmss(event.end)} UTC)`)
         }
       }

@@ -5,6 +5,7 @@
  * starts Liquidsoap, and follows the day's playlists (re-read every 30 s) with the air scheduler.
  * Restarted mid-programme, it resumes the slot at its position (airPlan's offset) or rejoins the relay.
  */
+import { randomBytes } from 'node:crypto'
 import type { ChildProcess } from 'node:child_process'
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
@@ -13,6 +14,7 @@ import { loadDotEnv } from '../boot/env'
 import { exitWithParentIfAsked } from '../boot/exitWithParent'
 import { type AirLayerState, airSwitchLog } from '../broadcast/deadAir'
 import { addDays } from '../broadcast/localDate'
+import { asRunReportUrl, asRunSecret } from '../lib/asRunSecret'
 import { dataDir, mediaDir } from '../lib/paths'
 import { localParts } from '../lib/viDate'
 import { RENEW_MS, takeOverMessage, WAIT_POLL_MS, waitingMessage } from '../broadcast/playoutLease'
@@ -25,7 +27,7 @@ import { fileForUrl, startAirScheduler } from './airScheduler'
 import { playoutUnavailableReason } from './availability'
 import { embeddedTarget, externalIcecastFromEnv, newIcecastConfig, startEmbeddedIcecast } from './icecast'
 import { type EngineSettings, engineSettingsFromStation, parseEngineSettings, playoutOptionsFromStation, sameEngineSettings } from './stationPlayout'
-import { AIR_COMMAND, deadAirCommand, EMERGENCY_STOP_COMMAND, emergencyCommand, mainClockStopped, playCommand, relayCommand, type RunningLiquidsoap, STOP_COMMAND, soundCardFailure, startLiquidsoap } from './liquidsoap'
+import { AIR_COMMAND, deadAirCommand, EMERGENCY_STOP_COMMAND, emergencyCommand, mainClockStopped, playCommand, relayCommand, type RunningLiquidsoap, soundCardFailure, startLiquidsoap, stopCommand } from './liquidsoap'
 
 const log = (line: string) => console.log(`[playout ${new Date().toISOString()}] ${line}`)
 const pad = (n: number) => String(n).padStart(2, '0')
@@ -70,6 +72,8 @@ async function main() {
 
   let layer: AirLayerState = null
   let deadAirSeconds = 15
+  // One run id per playout process: the as-run rows' keys stay unique across restarts.
+  const asRun = { url: asRunReportUrl(), secret: asRunSecret(), runId: randomBytes(8).toString('hex') }
   const launch = (engine: EngineSettings, onSpawn?: (child: ChildProcess) => void) => {
     deadAirSeconds = engine.deadAirSeconds
     return startLiquidsoap({
@@ -85,6 +89,8 @@ async function main() {
         soundCard: engine.soundCard,
         // Off air until the lease is ours (AIR_COMMAND).
         holdOutput: true,
+        // Each item on air is reported to Loa's server (the as-run log), on loopback unless LOA_URL says otherwise.
+        asRun,
       },
       scriptFile: path.join(runDir, 'loa.liq'),
       onLine: (line) => {
@@ -192,11 +198,11 @@ async function main() {
 
       const scheduler = startAirScheduler({
         engine: {
-          play: (file, cue) => engine.command(playCommand(file, cue)),
-          relay: (url) => engine.command(relayCommand(url)),
+          play: (file, cue, plan) => engine.command(playCommand(file, cue, plan)),
+          relay: (url, plan) => engine.command(relayCommand(url, plan)),
           deadAir: (file) => engine.command(deadAirCommand(file)),
-          stop: () => engine.command(STOP_COMMAND),
-          emergency: (file, cue) => engine.command(emergencyCommand(file, cue)),
+          stop: (plan) => engine.command(stopCommand(plan)),
+          emergency: (file, cue, plan) => engine.command(emergencyCommand(file, cue, plan)),
           emergencyStop: () => engine.command(EMERGENCY_STOP_COMMAND),
         },
         // "Phát ngay" is seen within this poll (2 s) and cuts in at once.

@@ -25,6 +25,7 @@ import { chmod, mkdir, rm, writeFile } from 'node:fs/promises'
 import net from 'node:net'
 import path from 'node:path'
 import { type SoundCard, soundDeviceError } from '../broadcast/soundOutput'
+import { type AirReportPlan, encodeReportPlan } from '../broadcast/asRun'
 
 export type IcecastTarget = { host: string; port: number; user: string; password: string; mount: string }
 
@@ -53,7 +54,16 @@ export type LiquidsoapSettings = {
    * the mount.
    */
   holdOutput?: boolean
+  /**
+   * Where the engine reports each item that starts and ends on air (the as-run log): Loa's
+   * /api/as-run/report with the shared secret; `runId` makes each report's key unique across
+   * restarts. Null: nothing is reported (tests of the air alone).
+   */
+  asRun?: { url: string; secret: string; runId: string } | null
 }
+
+/** The grace a relay (re)start gets to connect before it counts as dead air, seconds. */
+export const relayGraceSeconds = (deadAirSeconds: number) => Math.min(5, deadAirSeconds)
 
 /**
  * A Liquidsoap string literal. Liquidsoap interpolates "#{…}" inside strings and reads escapes, so
@@ -63,6 +73,87 @@ export type LiquidsoapSettings = {
 export function liqString(value: string): string {
   if (/[\u0000-\u001f\u007f"\\]|#\{/.test(value)) throw new Error(`Giá trị không dùng được trong kịch bản Liquidsoap: ${JSON.stringify(value)}`)
   return `"${value}"`
+}
+
+/**
+ * The as-run reports (proof of airing). Every change on air passes through `radio.on_track` (a new
+ * request, or a switch between layers: the transitions name the layer first). An item is a layer
+ * with its plan: a new one ends the previous item and starts the next, each reported by an HTTP POST
+ * of a small JSON to Loa. The post runs in a thread of its own with a 2 s timeout and two retries,
+ * so a server that is down or slow never holds up the air; what it misses is lost (see README).
+ * Each report repeats the whole item, so an end that gets through records an item whose start did not.
+ */
+function asRunPrelude(settings: LiquidsoapSettings, deadAirSeconds: number): string[] {
+  const asRun = settings.asRun ?? null
+  if (asRun && !/^[A-Za-z0-9]{8,40}$/.test(asRun.runId)) throw new Error(`Mã lần chạy không hợp lệ: ${asRun.runId}`)
+  return [
+    // Scheduler queues for the reports' posts and request resolution, so a slow report never
+    // delays the next programme's file.
+    'settings.scheduler.generic_queues.set(4)',
+    `asrun_url = ${liqString(asRun?.url ?? '')}`,
+    `asrun_secret = ${liqString(asRun?.secret ?? '')}`,
+    `asrun_run = ${liqString(asRun?.runId ?? 'off')}`,
+    'on_air_layer = ref("silence")',
+    'on_air_deadair = ref("")',
+    'relay_plan = ref("")',
+    'silence_plan = ref("")',
+    // Why the item on air will end, set by Loa's commands: "slot" (the schedule moved on), "stop"
+    // (a person stopped the emergency); "" when it ends by itself.
+    'end_cause = ref("")',
+    'asrun_count = ref(0)',
+    'asrun_key = ref("")',
+    'asrun_identity = ref("")',
+    'asrun_layer = ref("")',
+    'asrun_plan = ref("")',
+    'asrun_file = ref("")',
+    'asrun_deadair = ref("")',
+    'asrun_started = ref(0.)',
+    'def asrun_body(event, ended, cause, by) =',
+    `  json.stringify(compact=true, {v=1, event=event, key=!asrun_key, layer=!asrun_layer, plan=!asrun_plan, startedAt=!asrun_started, endedAt=ended, cause=cause, by=by, deadAir=!asrun_deadair, deadAirSeconds=${deadAirSeconds}, file=!asrun_file})`,
+    'end',
+    'def asrun_headers() = [("Content-Type", "application/json"), ("X-Loa-Asrun-Secret", asrun_secret)] end',
+    'def rec asrun_send(body, attempt) =',
+    '  def send() =',
+    '    r = http.post(timeout_ms=2000, headers=asrun_headers(), data=body, asrun_url)',
+    '    if r.status_code >= 500 and attempt < 2 then asrun_send(body, attempt + 1) end',
+    '  end',
+    '  thread.run(fast=false, delay=if attempt == 0 then 0. else 2. end, send)',
+    'end',
+    // Gaps between slots (silence with no plan) are not reported: nothing was planned there.
+    'def asrun_reportable() = asrun_url != "" and !asrun_key != "" and (!asrun_layer != "silence" or !asrun_plan != "") end',
+    'def asrun_report(event, ended, cause, by) =',
+    '  if asrun_reportable() then asrun_send(asrun_body(event, ended, cause, by), 0) end',
+    'end',
+    'def asrun_track(m) =',
+    // The dead-air switch can be picked for an instant after an emergency (no reason: the relay is
+    // not wanted); that is the silence before the relay's return, not a fallback.
+    '  layer = if !on_air_layer == "deadair" and !on_air_deadair == "" then "silence" else !on_air_layer end',
+    '  plan = if layer == "programme" or layer == "emergency" then m["loa_plan"] elsif layer == "relay" or layer == "deadair" then !relay_plan elsif layer == "silence" then !silence_plan else "" end',
+    '  identity = "#{layer} #{plan}"',
+    '  cause = !end_cause',
+    '  end_cause := ""',
+    '  if identity != !asrun_identity then',
+    '    now = time()',
+    '    interrupted = layer == "emergency" and !asrun_layer != "emergency"',
+    '    asrun_report("end", now, if interrupted then "interrupted" else cause end, if interrupted then plan else "" end)',
+    '    asrun_count := !asrun_count + 1',
+    '    asrun_key := "#{asrun_run}-#{!asrun_count}"',
+    '    asrun_identity := identity',
+    '    asrun_layer := layer',
+    '    asrun_plan := plan',
+    '    asrun_started := now',
+    '    asrun_file := if layer == "deadair" or layer == "filler" then m["filename"] else "" end',
+    '    asrun_deadair := if layer == "deadair" then !on_air_deadair else "" end',
+    '    asrun_report("start", null(), "", "")',
+    '  end',
+    'end',
+    // Stopping (SIGTERM): the item on air ends now; posted at once, as the engine is going away.
+    'def asrun_shutdown() =',
+    '  if asrun_reportable() then',
+    '    ignore(http.post(timeout_ms=1000, headers=asrun_headers(), data=asrun_body("end", time(), "shutdown", ""), asrun_url))',
+    '  end',
+    'end',
+  ]
 }
 
 /** The script for the settings; pure, so its important lines are unit-tested. */
@@ -93,6 +184,9 @@ export function liquidsoapScript(settings: LiquidsoapSettings): string {
     // reason for a switch to the fallback ("cannot be reached" or "lost").
     'relay_wanted = ref(false)',
     'relay_connected = ref(false)',
+    // When the relay was last (re)started: it gets a grace to connect before that counts as dead
+    // air, so a relay slot's start, or its return after an emergency, is not logged as "mất sóng".
+    'relay_started = ref(0.)',
     'relay = input.http(id="loa_relay", start=false, poll_delay=1., timeout=5.,',
     '  on_connect=fun (_) -> relay_connected := true, "http://127.0.0.1:9/loa-relay-placeholder")',
     // A relay that only carries silence is dead air too: unavailable after N s of blank, so the
@@ -106,7 +200,9 @@ export function liquidsoapScript(settings: LiquidsoapSettings): string {
     '  if !deadair_file == "" then null() else request.create(!deadair_file) end',
     'end',
     'deadair_loop = request.dynamic(id="loa_deadair_loop", retry_delay=1., deadair_next)',
-    'deadair = switch(id="loa_deadair", track_sensitive=false, [({!relay_wanted}, deadair_loop)])',
+    `def relay_starting() = not !relay_connected and time() - !relay_started < ${relayGraceSeconds(deadAir).toFixed(1)} end`,
+    'deadair = switch(id="loa_deadair", track_sensitive=false, [({!relay_wanted and not relay_starting()}, deadair_loop)])',
+    ...asRunPrelude(settings, deadAir),
   ]
   const layers: { name: string; source: string }[] = [
     { name: 'emergency', source: 'cue_cut(emergency)' },
@@ -123,18 +219,20 @@ export function liquidsoapScript(settings: LiquidsoapSettings): string {
     // Why the relay is off the air, at the moment of the switch.
     // Empty when no relay slot is on air (a layer below the relay then is just the gap between slots).
     'def deadair_reason() =',
-    '  if not !relay_wanted then "" elsif not !relay_connected then "unreachable" elsif relay_live.is_blank() then "silent" else "lost" end',
+    '  if not !relay_wanted or relay_starting() then "" elsif not !relay_connected then "unreachable" elsif relay_live.is_blank() then "silent" else "lost" end',
     'end',
     // One line per switch between layers (a transition runs when its layer takes over): Loa logs
     // dead air and the relay's return from these (deadAirLog in src/broadcast/deadAir).
     ...layers.map(
       (layer, index) =>
-        `def to_${layer.name}(_, b) = print("LOA-LAYER ${layer.name}${index > layers.findIndex((l) => l.name === 'relay') ? ' #{deadair_reason()}' : ''}") b end`,
+        `def to_${layer.name}(_, b) = on_air_layer := "${layer.name}" on_air_deadair := ${index > layers.findIndex((l) => l.name === 'relay') ? 'deadair_reason()' : '""'} print("LOA-LAYER ${layer.name}${index > layers.findIndex((l) => l.name === 'relay') ? ' #{!on_air_deadair}' : ''}") b end`,
     ),
     // track_sensitive=false: a slot start (or dead air) switches at once, not at the end of a track.
     `radio = fallback(id="loa_air", track_sensitive=false, transition_length=0., transitions=[${layers.map((l) => `to_${l.name}`).join(', ')}], [${layers.map((l) => l.source).join(', ')}])`,
     '',
     'def loa_play(uri) =',
+    '  end_cause := "slot"',
+    '  silence_plan := ""',
     '  queue.set_queue([])',
     '  queue.skip()',
     '  relay_wanted := false',
@@ -143,18 +241,29 @@ export function liquidsoapScript(settings: LiquidsoapSettings): string {
     '  "OK"',
     'end',
     'server.register(namespace="loa", description="Play a file now, replacing what plays", "play", loa_play)',
-    'def loa_relay(url) =',
+    // "<plan> <url>": the plan (base64url, or "-") is reported with whatever airs for the relay slot.
+    'def loa_relay(arg) =',
+    '  parts = string.split(separator=" ", arg)',
+    '  plan = list.nth(default="-", parts, 0)',
+    '  url = string.concat(separator=" ", list.tl(parts))',
+    '  end_cause := "slot"',
+    '  silence_plan := ""',
+    '  relay_plan := if plan == "-" then "" else plan end',
     '  queue.set_queue([])',
     '  queue.skip()',
     '  relay.stop()',
     '  relay.set_url(url)',
     '  relay_connected := false',
+    '  relay_started := time()',
     '  relay_wanted := true',
     '  relay.start()',
     '  "OK"',
     'end',
     'server.register(namespace="loa", description="Relay a stream now", "relay", loa_relay)',
-    'def loa_stop(_) =',
+    // The argument: the plan of a slot that airs silence (a missing file), or nothing between slots.
+    'def loa_stop(plan) =',
+    '  end_cause := "slot"',
+    '  silence_plan := if plan == "-" then "" else plan end',
     '  queue.set_queue([])',
     '  queue.skip()',
     '  relay_wanted := false',
@@ -168,25 +277,31 @@ export function liquidsoapScript(settings: LiquidsoapSettings): string {
     '  "OK"',
     'end',
     'server.register(namespace="loa", description="The file looped while the relay is dead", "deadair", loa_deadair)',
-    // The relay is stopped under an emergency (it would only buffer); the programme queue is left
-    // as it is: Loa replaces it with what is due when the emergency ends.
+    // The relay is stopped under an emergency (it would only buffer), and not wanted until Loa
+    // restarts it when the emergency ends: a relay stopped on purpose is not dead air (the moment
+    // between the emergency's end and the relay's return used to air the fallback and log "mất sóng").
+    // The programme queue is left as it is: Loa replaces it with what is due when the emergency ends.
     'def loa_emergency(uri) =',
     '  emergency.set_queue([])',
     '  emergency.skip()',
     '  emergency.push.uri(uri)',
+    '  relay_wanted := false',
     '  relay.stop()',
     '  "OK"',
     'end',
     'server.register(namespace="loa", description="Interrupt everything with an emergency", "emergency", loa_emergency)',
     'def loa_emergency_stop(_) =',
+    '  end_cause := "stop"',
     '  emergency.set_queue([])',
     '  emergency.skip()',
     '  "OK"',
     'end',
     'server.register(namespace="loa", description="End the emergency now", "emergency_stop", loa_emergency_stop)',
     '',
-    // One line per change on air, read by Loa from stdout (the as-run log builds on it later).
+    // One line per change on air, read by Loa from stdout; the as-run report of each item on air.
     'radio.on_track(fun (m) -> print("LOA-ON-AIR #{m[\'filename\']}"))',
+    'radio.on_track(asrun_track)',
+    'on_shutdown(asrun_shutdown)',
   )
   const bitrate = settings.bitrateKbps ?? 128
   const start = settings.holdOutput ? ', start=false' : ''
@@ -256,19 +371,26 @@ export function soundCardFailure(line: string, card: SoundCard | null | undefine
 /** True for the line Liquidsoap prints when its main clock (programmes, Icecast) stops streaming. */
 export const mainClockStopped = (line: string) => /\[clock\.main:\d+\] Streaming loop stopped/.test(line)
 
-/** Loa's commands; the file or URL is one line, checked here (a line break would be a second command). */
-export function playCommand(file: string, cue: { inSeconds?: number; outSeconds?: number } = {}): string {
+/**
+ * Loa's commands; the file or URL is one line, checked here (a line break would be a second command).
+ * `plan`: what the as-run log records of the item (src/broadcast/asRun), as the request's
+ * `loa_plan` annotation, or the relay's/silence's first argument ("-": none).
+ */
+export function playCommand(file: string, cue: { inSeconds?: number; outSeconds?: number } = {}, plan?: AirReportPlan | null): string {
   const annotations = [
     cue.inSeconds && cue.inSeconds > 0 ? `liq_cue_in="${cue.inSeconds.toFixed(2)}"` : null,
     cue.outSeconds && cue.outSeconds > 0 ? `liq_cue_out="${cue.outSeconds.toFixed(2)}"` : null,
+    plan ? `loa_plan="${encodeReportPlan(plan)}"` : null,
   ].filter((a): a is string => a !== null)
   return `loa.play ${oneLine(annotations.length > 0 ? `annotate:${annotations.join(',')}:${file}` : file)}`
 }
-export const relayCommand = (url: string) => `loa.relay ${oneLine(url)}`
+export const relayCommand = (url: string, plan?: AirReportPlan | null) => `loa.relay ${plan ? encodeReportPlan(plan) : '-'} ${oneLine(url)}`
 export const STOP_COMMAND = 'loa.stop'
+/** Stops programme and relay; with a plan, the silence that follows is that slot's (a missing file). */
+export const stopCommand = (plan?: AirReportPlan | null) => (plan ? `loa.stop ${encodeReportPlan(plan)}` : STOP_COMMAND)
 export const deadAirCommand = (file: string | null) => `loa.deadair ${oneLine(file ?? '')}`
 /** An emergency cuts in at once; `inSeconds` > 0 only when a restart finds one under way. */
-export const emergencyCommand = (file: string, cue: { inSeconds?: number } = {}) => playCommand(file, cue).replace(/^loa\.play /, 'loa.emergency ')
+export const emergencyCommand = (file: string, cue: { inSeconds?: number } = {}, plan?: AirReportPlan | null) => playCommand(file, cue, plan).replace(/^loa\.play /, 'loa.emergency ')
 export const EMERGENCY_STOP_COMMAND = 'loa.emergency_stop'
 /** Puts an engine started with holdOutput on air. */
 export const AIR_COMMAND = 'loa.air'

@@ -19,7 +19,10 @@ export async function contentFingerprint(payload: Payload): Promise<string> {
   const station = await payload.findGlobal({ slug: 'station', depth: 0, overrideAccess: true })
   // A programme becomes public when its slot starts, with no edit to notice: count the aired ones.
   const aired = await payload.count({ collection: 'programmes', where: publicProgrammeWhere(new Date()), overrideAccess: true })
-  return [...parts, `station:${station.updatedAt ?? ''}`, `aired:${aired.totalDocs}`].join('|')
+  // "Đang phát / Đã phát" follow the as-run log: every item starting or ending on air moves this.
+  const asRun = await payload.find({ collection: 'as-run', sort: '-updatedAt', limit: 1, depth: 0, select: { updatedAt: true }, overrideAccess: true })
+  const onAir = `as-run:${asRun.totalDocs}:${asRun.docs[0]?.updatedAt ?? ''}`
+  return [...parts, `station:${station.updatedAt ?? ''}`, `aired:${aired.totalDocs}`, onAir].join('|')
 }
 
 /** Calls `onChange` whenever the fingerprint moves; checks every `intervalMs`. */

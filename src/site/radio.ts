@@ -1,9 +1,11 @@
 import { holidayPeriods, type HolidayPeriod } from '../broadcast/holidays'
+import { onAirStates, type PublicAirState } from '../broadcast/onAirStates'
 import { addDays } from '../broadcast/localDate'
 import { airingState, type NowAndNext, nowAndNext } from '../broadcast/onAir'
 import { type DayPlan, dayPlan } from '../broadcast/planDay'
-import type { BroadcastSlot, Holiday, HolidayStops, LocalDate, ProgrammeSegment, SlotKind } from '../broadcast/types'
+import type { BroadcastSlot, Holiday, HolidayStops, LocalDate, ProgrammeSegment, SlotInstance, SlotKind } from '../broadcast/types'
 import type { Programme } from '../payload-types'
+import { asRunRowsOn } from '../radio/asRunLog'
 import { holidayFromDoc, localDateOf } from '../radio/schedule'
 import { slotFromDoc } from '../radio/slotMapping'
 import { publicProgrammeWhere } from '../access/programmes'
@@ -45,14 +47,21 @@ export function dayPlans(schedule: Pick<PublicSchedule, 'slots' | 'holidays'>, f
 }
 
 /**
- * What is on air now and next, from today's and tomorrow's day plans. The state of each airing is
- * decided by the clock (airingState) in this one place: the as-run log replaces it here.
+ * What is on air now and next, from today's and tomorrow's day plans. Each airing's state is the
+ * as-run log's while the playout runs (publicAirStates), else the clock's; a slot that did not air
+ * counts as past.
  */
 export async function onAirNowAndNext(now: Date): Promise<NowAndNext & { today: LocalDate; timeZone: string }> {
   const schedule = await publicSlots()
   const today = localDateOf(now, schedule.timeZone)
   const instances = dayPlans(schedule, today, 2, schedule.timeZone).flatMap((plan) => plan.instances)
-  return { ...nowAndNext(instances, (instance) => airingState(instance, now)), today, timeZone: schedule.timeZone }
+  const states = await publicAirStates(instances, today, now)
+  const stateOf = new Map(instances.map((instance, index) => [instance, states[index]]))
+  const airing = (instance: SlotInstance) => {
+    const state = stateOf.get(instance)
+    return state === 'missed' ? 'done' : (state ?? airingState(instance, now))
+  }
+  return { ...nowAndNext(instances, airing), today, timeZone: schedule.timeZone }
 }
 
 /** The holidays from `from` to a year later, for residents to know when the loudspeakers are quiet. */
@@ -90,4 +99,20 @@ export async function articleSlugsById(ids: string[]): Promise<Map<string, strin
     overrideAccess: false,
   })
   return new Map(docs.map((doc) => [String(doc.id), doc.slug ?? '']))
+}
+
+/**
+ * "Đã phát / Đang phát / Sắp phát" for the day's airings: from the as-run log while the playout
+ * runs, from the clock otherwise (the rule is in src/broadcast/onAirStates). The rows are read on
+ * the server and never shown; the page cache drops its pages whenever a row starts or ends
+ * (src/site/contentFingerprint), so a cached page follows the log within a second.
+ */
+export async function publicAirStates(instances: SlotInstance[], date: LocalDate, now: Date): Promise<PublicAirState[]> {
+  if (instances.length === 0) return []
+  const rows = await asRunRowsOn(await sitePayload(), [addDays(date, -1), date])
+  return onAirStates(
+    instances.map((instance) => ({ slot: instance.slot.slug, start: instance.start, end: instance.end })),
+    rows,
+    now,
+  )
 }

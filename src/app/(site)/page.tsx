@@ -5,7 +5,7 @@ import { TodaySchedule } from '../../components/TodaySchedule'
 import { formatVietnameseDateTime } from '../../lib/viDate'
 import { latestArticles } from '../../site/articles'
 import { categoryBlocks } from '../../site/home'
-import { dayPlans, publicSlots, finishedProgrammes } from '../../site/radio'
+import { dayPlans, publicAirStates, publicSlots, finishedProgrammes } from '../../site/radio'
 import { localDateOf } from '../../radio/schedule'
 
 export const dynamic = 'force-dynamic'
@@ -15,6 +15,7 @@ export default async function HomePage() {
   const [latest, blocks, schedule, programmes] = await Promise.all([latestArticles(9), categoryBlocks(4), publicSlots(), finishedProgrammes({ limit: 1 })])
   const [featured, ...others] = latest.docs
   const [today] = dayPlans(schedule, localDateOf(now, schedule.timeZone), 1, schedule.timeZone)
+  const states = await publicAirStates(today.instances, today.date, now)
   const programme = programmes.docs[0]
   return (
     <div className="home">
@@ -57,7 +58,7 @@ export default async function HomePage() {
       <aside className="home-side" aria-label="Truyền thanh">
         <section aria-labelledby="lich-hom-nay">
           <h2 id="lich-hom-nay">Lịch phát sóng hôm nay</h2>
-          <TodaySchedule instances={today.instances} now={now} holiday={today.holiday} />
+          <TodaySchedule instances={today.instances} now={now} holiday={today.holiday} states={states} />
           <p>
             <Link href="/lich-phat-song">Xem lịch cả tuần</Link>
           </p>

@@ -126,3 +126,28 @@ describe('startAirScheduler: emergencies ("Phát ngay")', () => {
     expect(calls[1]).toBe('-25.0 stop')
   })
 })
+
+describe('what the as-run log is told of each item', () => {
+  it('gives the engine the plan of each item: slot, title, kind, planned times, source, and why a fallback airs', async () => {
+    const plans: unknown[] = []
+    const recording: AirEngine = {
+      play: async (_file, _cue, plan) => void plans.push(['play', plan]),
+      relay: async (_url, plan) => void plans.push(['relay', plan]),
+      stop: async (plan) => void plans.push(['stop', plan ?? null]),
+    }
+    const note = 'Không có chương trình "a" ngày 30/11/2026; phát lại bản ngày 29/11/2026'
+    const playlist = playlistOf([
+      entry('a', 0, 30, { kind: 'rebroadcast', status: 'fallback', note, url: '/media/p/a%20b.mp3' }),
+      entry('b', 30, 60, { status: 'missing', url: null, note: 'Chưa dựng xong' }),
+      entry('c', 60, 90, { kind: 'relay', status: 'relay', url: 'http://tinh/live' }),
+    ])
+    await run(playlist, -1, 95, 30_000, { engine: recording })
+    expect(plans).toEqual([
+      ['play', { slot: 'a', title: 'a', kind: 'rebroadcast', plannedStart: at(0), plannedEnd: at(30), source: 'p/a b.mp3', fallback: note }],
+      ['stop', { slot: 'b', title: 'b', kind: 'local', plannedStart: at(30), plannedEnd: at(60), fallback: 'Chưa dựng xong' }],
+      ['relay', { slot: 'c', title: 'c', kind: 'relay', plannedStart: at(60), plannedEnd: at(90), source: 'http://tinh/live' }],
+      // The gap after the last slot is not an item of the log.
+      ['stop', null],
+    ])
+  })
+})

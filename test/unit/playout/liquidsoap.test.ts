@@ -3,7 +3,7 @@ import { fileForUrl } from '../../../src/playout/airScheduler'
 import { playoutUnavailableReason } from '../../../src/playout/availability'
 import { externalIcecastFromEnv, icecastConfigXml } from '../../../src/playout/icecast'
 import { engineSettingsFromStation, parseEngineSettings, playoutOptionsFromStation, sameEngineSettings } from '../../../src/playout/stationPlayout'
-import { deadAirCommand, liqString, liquidsoapScript, mainClockStopped, playCommand, relayCommand, soundCardFailure } from '../../../src/playout/liquidsoap'
+import { deadAirCommand, liqString, liquidsoapScript, mainClockStopped, playCommand, relayCommand, soundCardFailure, stopCommand } from '../../../src/playout/liquidsoap'
 
 const ICE = { host: '127.0.0.1', port: 8123, user: 'source', password: 'a1b2', mount: '/loa.mp3' }
 const base = { controlSocket: '/var/lib/loa/playout/liquidsoap.sock', icecast: ICE, stationName: 'Đài xã Yên Lạc' }
@@ -16,8 +16,11 @@ describe('liquidsoapScript', () => {
     ['puts the socket where Loa says', 'settings.server.socket.path.set("/var/lib/loa/playout/liquidsoap.sock")'],
     ['switches at once at a slot start, emergency before programme before relay before its dead-air fallback before silence', '[cue_cut(emergency), cue_cut(queue), relay_live, deadair, blank(id="loa_silence")])'],
     ['takes a relay off the air after 15 s of silence by default', 'blank.strip(id="loa_relay_live", max_blank=15.0, track_sensitive=false, relay)'],
-    ['airs the dead-air fallback only while a relay slot is on air', 'switch(id="loa_deadair", track_sensitive=false, [({!relay_wanted}, deadair_loop)])'],
-    ['prints each switch of layer, with the reason below the relay', 'print("LOA-LAYER deadair #{deadair_reason()}")'],
+    ['airs the dead-air fallback only while a relay slot is on air, and not while a (re)started relay connects', 'switch(id="loa_deadair", track_sensitive=false, [({!relay_wanted and not relay_starting()}, deadair_loop)])'],
+    ['gives a (re)started relay 5 s to connect', 'time() - !relay_started < 5.0 end'],
+    ['prints each switch of layer, with the reason below the relay', 'on_air_deadair := deadair_reason() print("LOA-LAYER deadair #{!on_air_deadair}")'],
+    ['does not want the relay under an emergency (its return is not dead air)', '  emergency.push.uri(uri)\n  relay_wanted := false\n'],
+    ['reports each item on air', 'radio.on_track(asrun_track)'],
     ['streams MP3 to the Icecast mount', 'mount="/loa.mp3"'],
     ['with the source password', 'password="a1b2"'],
   ])('%s', (_why, line) => expect(script).toContain(line))
@@ -76,7 +79,33 @@ describe('sound-card output', () => {
   })
 })
 
+describe('as-run reports in the script', () => {
+  const asRun = { url: 'http://127.0.0.1:3000/api/as-run/report', secret: 'c0ffee', runId: 'abcdef0123' }
+  const script = liquidsoapScript({ ...base, asRun })
+  it.each([
+    ['posts to Loa', 'asrun_url = "http://127.0.0.1:3000/api/as-run/report"'],
+    ['with the secret in a header', '("X-Loa-Asrun-Secret", asrun_secret)'],
+    ['never waiting more than 2 s, in a thread of its own', 'http.post(timeout_ms=2000'],
+    ['in a thread of its own', 'thread.run(fast=false'],
+    ['keys unique to this run', 'asrun_run = "abcdef0123"'],
+    ['and the end of what airs when the engine stops', 'on_shutdown(asrun_shutdown)'],
+  ])('%s', (_why, line) => expect(script).toContain(line))
+  it('reports nothing without a target', () => expect(liquidsoapScript(base)).toContain('asrun_url = ""'))
+  it('refuses a secret or run id that could break the script', () => {
+    expect(() => liquidsoapScript({ ...base, asRun: { ...asRun, secret: 'a"b' } })).toThrow()
+    expect(() => liquidsoapScript({ ...base, asRun: { ...asRun, runId: 'x-1' } })).toThrow()
+  })
+})
+
 describe('commands', () => {
+  it('carries the plan of the as-run log as one base64url annotation, and with the relay and a silent slot', () => {
+    const plan = { slot: 'sang', title: 'Bản tin "sáng", số 1', kind: 'local' as const }
+    expect(playCommand('/m/a.mp3', { outSeconds: 60 }, plan)).toMatch(/^loa\.play annotate:liq_cue_out="60\.00",loa_plan="[A-Za-z0-9_-]+":\/m\/a\.mp3$/)
+    expect(relayCommand('http://tinh/live', { ...plan, kind: 'relay' })).toMatch(/^loa\.relay [A-Za-z0-9_-]+ http:\/\/tinh\/live$/)
+    expect(relayCommand('http://tinh/live')).toBe('loa.relay - http://tinh/live')
+    expect(stopCommand()).toBe('loa.stop')
+    expect(stopCommand(plan)).toMatch(/^loa\.stop [A-Za-z0-9_-]+$/)
+  })
   it('plays a file from the top, or from a cue point with the slot end as cue-out', () => {
     expect(playCommand('/m/a.mp3')).toBe('loa.play /m/a.mp3')
     expect(playCommand('/m/a.mp3', { inSeconds: 0, outSeconds: 1200 })).toBe('loa.play annotate:liq_cue_out="1200.00":/m/a.mp3')

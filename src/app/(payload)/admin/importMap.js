@@ -28,6 +28,7 @@ import { EmergencyRelease as EmergencyRelease_76da6da2517781dbb2dfd30b5530d5df }
 import { ProgrammePlayer as ProgrammePlayer_df5f66b18a70ff0b69d9d2f84e2c17a4 } from '../../../../src/components/admin/ProgrammePlayer'
 import { ProgrammeReportField as ProgrammeReportField_3ea2a981e3b185f9ab370d1548652110 } from '../../../../src/components/admin/ProgrammeReport'
 import { ProgrammeReportCell as ProgrammeReportCell_3ea2a981e3b185f9ab370d1548652110 } from '../../../../src/components/admin/ProgrammeReport'
+import { AsRunDayView as AsRunDayView_02b2097249574c353fcd5d29beb5ea13 } from '../../../../src/components/admin/AsRunDay'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -62,5 +63,6 @@ export const importMap = {
   "/src/components/admin/ProgrammePlayer#ProgrammePlayer": ProgrammePlayer_df5f66b18a70ff0b69d9d2f84e2c17a4,
   "/src/components/admin/ProgrammeReport#ProgrammeReportField": ProgrammeReportField_3ea2a981e3b185f9ab370d1548652110,
   "/src/components/admin/ProgrammeReport#ProgrammeReportCell": ProgrammeReportCell_3ea2a981e3b185f9ab370d1548652110,
+  "/src/components/admin/AsRunDay#AsRunDayView": AsRunDayView_02b2097249574c353fcd5d29beb5ea13,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

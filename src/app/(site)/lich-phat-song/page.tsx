@@ -1,7 +1,8 @@
 import type { Metadata } from 'next'
 import { WEEKDAY_NAMES_VI, formatLocalDateVi } from '../../../broadcast/localDate'
 import type { Weekday } from '../../../broadcast/types'
-import { HOLIDAY_WORDS, KIND_WORDS, dayPlans, publicSlots, upcomingHolidays } from '../../../site/radio'
+import { PUBLIC_STATE_WORDS } from '../../../broadcast/onAirStates'
+import { HOLIDAY_WORDS, KIND_WORDS, dayPlans, publicAirStates, publicSlots, upcomingHolidays } from '../../../site/radio'
 import { localDateOf } from '../../../radio/schedule'
 
 export const dynamic = 'force-dynamic'
@@ -13,8 +14,10 @@ export default async function SchedulePage() {
   const schedule = await publicSlots()
   const { slots, timeZone, stationName } = schedule
   const rows = [...slots].sort((a, b) => a.start.localeCompare(b.start))
-  const todayDate = localDateOf(new Date(), timeZone)
+  const now = new Date()
+  const todayDate = localDateOf(now, timeZone)
   const [today, tomorrow] = dayPlans(schedule, todayDate, 2, timeZone)
+  const todayStates = await publicAirStates(today.instances, today.date, now)
   const holidays = upcomingHolidays(schedule, todayDate)
   return (
     <>
@@ -72,12 +75,16 @@ export default async function SchedulePage() {
             <p>Không có chương trình.</p>
           ) : (
             <ul className="article-list">
-              {plan.instances.map((instance) => (
-                <li key={instance.slot.slug}>
-                  <strong>{`${instance.slot.start}–${instance.slot.end}`}</strong>{' '}
-                  {instance.slot.name} <span className="meta">({KIND_WORDS[instance.slot.kind]})</span>
-                </li>
-              ))}
+              {plan.instances.map((instance, index) => {
+                // Today's airings say whether they aired (from the as-run log while the playout runs).
+                const state = plan === today ? todayStates[index] : undefined
+                return (
+                  <li key={instance.slot.slug} className={state ? `state-${state}` : undefined}>
+                    <strong>{`${instance.slot.start}–${instance.slot.end}`}</strong>{' '}
+                    {instance.slot.name} <span className="meta">({KIND_WORDS[instance.slot.kind]}{state ? ` · ${PUBLIC_STATE_WORDS[state]}` : ''})</span>
+                  </li>
+                )
+              })}
             </ul>
           )}
           {plan.skipped.length > 0 && (
