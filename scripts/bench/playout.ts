@@ -21,10 +21,10 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { resolveFfmpegBinaries } from '../../src/audio/binaries'
 import { generateTone } from '../../src/audio/testAudio'
 import type { Playlist, PlaylistEntry } from '../../src/broadcast/types'
 import { startEmbeddedIcecast } from '../../src/playout/icecast'
+import { mountIsLive, nearHz, recordMount, toneWindows, windowStartMs } from '../../test/support/airRecording'
 import { NODE_FLAGS } from '../lib/processes'
 
 const argMinutes = process.argv.indexOf('--minutes')
@@ -34,8 +34,6 @@ const BASELINE_SECONDS = Math.min(60, Math.max(20, MINUTES * 6))
 const LEAD_SECONDS = 5
 const TAIL_SECONDS = 4
 const TARGET_MAX_ERROR_MS = 1000
-const RATE = 8000
-const WINDOW = 400 // samples: 50 ms
 // Neighbouring tones differ by a third or more (the detector's tolerance is 12 %).
 const TONES = [330, 440, 587, 784, 1046, 1397]
 const RELAY_HZ = 1760
@@ -108,56 +106,9 @@ class Sampler {
   }
 }
 
-// ---- recording and tone detection (as in slots-on-air.test.ts) ---------------------------------
-/** Records the mount as mono 8 kHz PCM; originMs: wall clock of sample 0 (min over chunks of arrival − position). */
-function record(url: string, seconds: number): Promise<{ samples: Int16Array; originMs: number }> {
-  return new Promise((resolve, reject) => {
-    const { ffmpeg } = resolveFfmpegBinaries()
-    const child = spawn(ffmpeg, ['-nostdin', '-loglevel', 'error', '-i', url, '-t', String(seconds), '-f', 's16le', '-ac', '1', '-ar', String(RATE), 'pipe:1'])
-    const chunks: Buffer[] = []
-    let bytes = 0
-    let originMs = Infinity
-    child.stdout.on('data', (chunk: Buffer) => {
-      const arrival = Date.now()
-      chunks.push(chunk)
-      bytes += chunk.length
-      originMs = Math.min(originMs, arrival - (bytes / 2 / RATE) * 1000)
-    })
-    let errors = ''
-    child.stderr.on('data', (d) => (errors += d))
-    child.on('error', reject)
-    child.on('exit', (code) => {
-      const all = Buffer.concat(chunks)
-      if (code !== 0 && all.length === 0) reject(new Error(`ffmpeg recording failed: ${errors}`))
-      else resolve({ samples: new Int16Array(all.buffer, all.byteOffset, Math.floor(all.length / 2)), originMs })
-    })
-  })
-}
-function windows(samples: Int16Array): (number | null)[] {
-  const out: (number | null)[] = []
-  for (let w = 0; (w + 1) * WINDOW <= samples.length; w++) {
-    let crossings = 0
-    let energy = 0
-    for (let i = w * WINDOW; i < (w + 1) * WINDOW; i++) {
-      energy += samples[i] * samples[i]
-      if (i > w * WINDOW && samples[i - 1] < 0 !== samples[i] < 0) crossings++
-    }
-    out.push(Math.sqrt(energy / WINDOW) / 32768 < 0.01 ? null : (crossings / 2) * (RATE / WINDOW))
-  }
-  return out
-}
-const near = (hz: number | null, expected: number) => hz !== null && Math.abs(hz - expected) <= expected * 0.12
+// Recording and tone detection: the on-air tests' own (test/support/airRecording).
+const near = (hz: number | null, expected: number) => nearHz(hz, expected)
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
-
-async function mountIsLive(url: string) {
-  const deadline = Date.now() + 30_000
-  while (Date.now() < deadline) {
-    const status = (await fetch(url.replace(/\/[^/]+$/, '/status-json.xsl')).then((r) => r.json())) as { icestats?: { source?: unknown } }
-    if (status.icestats?.source) return
-    await new Promise((resolve) => setTimeout(resolve, 200))
-  }
-  throw new Error('the mount never went live')
-}
 
 let driver: ChildProcess | null = null
 let relayServer: http.Server | null = null
@@ -211,7 +162,7 @@ try {
     spawned.on('message', (m: { liquidsoapPid?: number }) => m.liquidsoapPid && resolve(m.liquidsoapPid))
     spawned.on('exit', (code) => reject(new Error(`the playout driver exited (${code})`)))
   })
-  await mountIsLive(icecast.listenUrl)
+  await mountIsLive(icecast.listenUrl, 30_000)
   if (Date.now() > T0 - (BASELINE_SECONDS + LEAD_SECONDS) * 1000) throw new Error('start-up took longer than its allowance; run again on a quieter machine')
   const samplers = { liquidsoap: new Sampler(liquidsoapPid), loa: new Sampler(spawned.pid!) }
   const takeAll = () => Object.values(samplers).forEach((s) => s.take())
@@ -227,12 +178,12 @@ try {
   const baselineEnd = performance.now()
   log(`baseline done; airing ${slots.length} slots from ${new Date(T0).toISOString()}`)
   const airStart = performance.now() + LEAD_SECONDS * 1000
-  const recording = await record(icecast.listenUrl, (T0 - Date.now()) / 1000 + slots[slots.length - 1].to + TAIL_SECONDS)
+  const recording = await recordMount(icecast.listenUrl, (T0 - Date.now()) / 1000 + slots[slots.length - 1].to + TAIL_SECONDS)
   takeAll()
   const airEnd = performance.now()
 
-  const frames = windows(recording.samples)
-  const at = (w: number) => recording.originMs + (w * WINDOW * 1000) / RATE
+  const frames = toneWindows(recording.samples)
+  const at = (w: number) => windowStartMs(recording.originMs, w)
   const errors: { slot: Slot; ms: number | null }[] = slots.map((slot) => {
     const start = T0 + slot.from * 1000
     const first = frames.findIndex((hz, w) => at(w) >= start - 2000 && at(w) < T0 + slot.to * 1000 && [0, 1, 2].every((k) => near(frames[w + k] ?? null, slot.hz)))
