@@ -1,12 +1,11 @@
 import { mkdtempSync, readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { generateTone } from '../../src/audio/testAudio'
 import { EMERGENCY_POLL_MS } from '../../src/site/inlineScripts'
-import { launchChromium } from '../support/browser'
+import { launchChromium, seriousViolations } from '../support/browser'
 import { ADMIN, type LoaServer, startLoaServer } from '../support/loaServer'
 import { api, type Roles, sessionsForEveryRole } from '../support/rest'
 
@@ -15,7 +14,6 @@ import { api, type Roles, sessionsForEveryRole } from '../support/rest'
  * presses "Phát ngay": the banner appears on that page without a reload, within the script's poll,
  * under the page's Content-Security-Policy; it goes when the emergency is stopped.
  */
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
 let server: LoaServer
 let browser: Browser
 let roles: Roles
@@ -49,15 +47,6 @@ afterAll(async () => {
   await browser?.close()
   await server?.stop()
 })
-
-async function seriousViolations(page: Page) {
-  await page.addScriptTag({ path: axePath })
-  const violations = (await page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document)
-    return result.violations
-  })) as { id: string; impact: string; nodes: { target: string[] }[] }[]
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-}
 
 describe('emergency banner in a real browser', () => {
   it('appears on an open, cached page within the poll after "Phát ngay", and goes when stopped', async () => {

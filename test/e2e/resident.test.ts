@@ -1,13 +1,11 @@
 import { spawnSync } from 'node:child_process'
-import { createRequire } from 'node:module'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { NODE_FLAGS } from '../../scripts/lib/processes'
-import { isShown, launchChromium } from '../support/browser'
+import { isShown, launchChromium, seriousViolations } from '../support/browser'
 import { ordinaryMonday } from '../support/dates'
 import { type LoaServer, ROOT, startLoaServer } from '../support/loaServer'
 
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
 
 let server: LoaServer
 let browser: Browser
@@ -24,15 +22,6 @@ afterAll(async () => {
   await browser?.close()
   await server?.stop()
 })
-
-async function seriousViolations(page: Page) {
-  await page.addScriptTag({ path: axePath })
-  const violations = (await page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document)
-    return result.violations
-  })) as { id: string; impact: string; nodes: { target: string[] }[] }[]
-  return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
-}
 
 describe('a resident on a phone', () => {
   it('runs the share script under the page\'s Content-Security-Policy, and no other inline script', async () => {
