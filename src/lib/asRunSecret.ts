@@ -1,7 +1,5 @@
-import { randomBytes } from 'node:crypto'
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { dataDir } from './paths'
+import { dataDir, storedSecret } from './paths'
 
 /**
  * The secret Liquidsoap sends with each as-run report (header X-Loa-Asrun-Secret). LOA_ASRUN_SECRET
@@ -11,22 +9,7 @@ import { dataDir } from './paths'
 export function asRunSecret(dir: string = dataDir()): string {
   const fromEnv = process.env.LOA_ASRUN_SECRET?.trim()
   if (fromEnv) return fromEnv
-  const file = path.join(dir, 'asrun-secret')
-  try {
-    const stored = readFileSync(file, 'utf8').trim()
-    if (stored) return stored
-  } catch {
-    // not made yet
-  }
-  mkdirSync(dir, { recursive: true })
-  const secret = randomBytes(32).toString('hex')
-  // 'wx' fails if the other process made it first; then theirs is used.
-  try {
-    writeFileSync(file, secret + '\n', { flag: 'wx', mode: 0o600 })
-    return secret
-  } catch {
-    return readFileSync(file, 'utf8').trim()
-  }
+  return storedSecret(path.join(dir, 'asrun-secret'))
 }
 
 /** Where Liquidsoap posts its reports: LOA_URL, or the server's own port on loopback. */

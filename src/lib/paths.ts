@@ -12,13 +12,10 @@ export function mediaDir(): string {
 }
 
 /**
- * PAYLOAD_SECRET when set; otherwise a random secret kept in data/payload-secret, made on the first
- * start, so a fresh install needs no configuration and sessions survive restarts.
+ * A random secret kept in `file` (mode 0600), made on first use. Several processes may ask at once
+ * (the server, the worker, the playout): the first to write wins and the others read theirs.
  */
-export function payloadSecret(): string {
-  const fromEnv = process.env.PAYLOAD_SECRET?.trim()
-  if (fromEnv) return fromEnv
-  const file = path.join(dataDir(), 'payload-secret')
+export function storedSecret(file: string): string {
   try {
     const stored = readFileSync(file, 'utf8').trim()
     if (stored) return stored
@@ -34,6 +31,16 @@ export function payloadSecret(): string {
   } catch {
     return readFileSync(file, 'utf8').trim()
   }
+}
+
+/**
+ * PAYLOAD_SECRET when set; otherwise a random secret kept in data/payload-secret, made on the first
+ * start, so a fresh install needs no configuration and sessions survive restarts.
+ */
+export function payloadSecret(): string {
+  const fromEnv = process.env.PAYLOAD_SECRET?.trim()
+  if (fromEnv) return fromEnv
+  return storedSecret(path.join(dataDir(), 'payload-secret'))
 }
 
 /** Largest audio upload accepted (LOA_AUDIO_MAX_MB, default 100 MB: an hour of 192 kbps MP3 is ~86 MB). */
