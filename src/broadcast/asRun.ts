@@ -15,6 +15,25 @@ export type AsRunKind = (typeof AS_RUN_KINDS)[number]
 export const AS_RUN_END_REASONS = ['completed', 'slot-end', 'interrupted', 'stopped', 'playout-stopped'] as const
 export type AsRunEndReason = (typeof AS_RUN_END_REASONS)[number]
 
+/** What the admin, the CSV and the day view call each kind and end reason. */
+export const AS_RUN_KIND_WORDS: Record<AsRunKind, string> = {
+  local: 'Chương trình địa phương',
+  music: 'Âm nhạc',
+  rebroadcast: 'Phát lại',
+  relay: 'Tiếp sóng',
+  emergency: 'Khẩn cấp',
+  filler: 'Nhạc nền, dự phòng',
+  silence: 'Im lặng',
+}
+
+export const AS_RUN_END_WORDS: Record<AsRunEndReason, string> = {
+  completed: 'Phát hết',
+  'slot-end': 'Hết khung giờ',
+  interrupted: 'Bị ngắt (khẩn cấp)',
+  stopped: 'Bị dừng',
+  'playout-stopped': 'Phần phát sóng dừng',
+}
+
 /** What Loa tells the engine about an item it puts on air. */
 export type AirReportPlan = {
   slot?: string

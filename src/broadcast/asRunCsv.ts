@@ -10,27 +10,10 @@
  *   spreadsheet, so it gets a leading apostrophe (titles and reasons come from staff and from relay
  *   stream metadata). Numbers Loa computes itself (durations, offsets) are written as numbers.
  */
-import type { AsRunEndReason, AsRunKind, AsRunRecord } from './asRunReport'
+import { AS_RUN_END_WORDS, AS_RUN_KIND_WORDS } from './asRun'
+import type { AsRunRecord } from './asRunReport'
 
 export const CSV_BOM = '\uFEFF'
-
-export const AS_RUN_KIND_WORDS: Record<AsRunKind, string> = {
-  local: 'Chương trình địa phương',
-  music: 'Âm nhạc',
-  rebroadcast: 'Phát lại',
-  relay: 'Tiếp sóng',
-  emergency: 'Khẩn cấp',
-  filler: 'Nhạc nền, dự phòng',
-  silence: 'Im lặng',
-}
-
-export const AS_RUN_END_WORDS: Record<AsRunEndReason, string> = {
-  completed: 'Phát hết',
-  'slot-end': 'Hết khung giờ',
-  interrupted: 'Bị ngắt (khẩn cấp)',
-  stopped: 'Bị dừng',
-  'playout-stopped': 'Phần phát sóng dừng',
-}
 
 export type AsRunCsvRow = AsRunRecord & { date: string }
 

@@ -9,10 +9,10 @@
  * match no slot (filler between slots, an emergency, a slot missing from the playlist) are
  * unplanned too.
  */
+import type { AsRunEndReason, AsRunKind } from './asRun'
 import type { Playlist, PlaylistEntry } from './types'
 
-export type AsRunKind = 'local' | 'music' | 'rebroadcast' | 'relay' | 'emergency' | 'filler' | 'silence'
-export type AsRunEndReason = 'completed' | 'slot-end' | 'interrupted' | 'stopped' | 'playout-stopped'
+export type { AsRunEndReason, AsRunKind }
 
 /** One row of the as-run log, as the pure modules need it. */
 export type AsRunRecord = {

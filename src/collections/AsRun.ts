@@ -2,6 +2,10 @@ import type { CollectionConfig } from 'payload'
 import { canReadAsRun, nobody } from '../access/asRun'
 import { stationTimezone } from '../fields/stationTimezone'
 import { receiveAsRunReport } from './asRunReport'
+import { AS_RUN_END_REASONS, AS_RUN_END_WORDS, AS_RUN_KIND_WORDS, AS_RUN_KINDS, type AsRunEndReason, type AsRunKind } from '../broadcast/asRun'
+
+const KIND_EN: Record<AsRunKind, string> = { local: 'Local programme', music: 'Music', rebroadcast: 'Rebroadcast', relay: 'Relay', emergency: 'Emergency', filler: 'Filler', silence: 'Silence' }
+const END_EN: Record<AsRunEndReason, string> = { completed: 'Completed', 'slot-end': 'Slot ended', interrupted: 'Interrupted', stopped: 'Stopped', 'playout-stopped': 'Playout stopped' }
 
 const seconds = { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm:ss' } as const
 
@@ -44,15 +48,7 @@ export const AsRun: CollectionConfig = {
       required: true,
       label: { vi: 'Loại', en: 'Kind' },
       // The playlist entry kinds (src/broadcast/types SlotKind | 'emergency') plus what airs outside the plan.
-      options: [
-        { value: 'local', label: { vi: 'Chương trình địa phương', en: 'Local programme' } },
-        { value: 'music', label: { vi: 'Âm nhạc', en: 'Music' } },
-        { value: 'rebroadcast', label: { vi: 'Phát lại', en: 'Rebroadcast' } },
-        { value: 'relay', label: { vi: 'Tiếp sóng', en: 'Relay' } },
-        { value: 'emergency', label: { vi: 'Khẩn cấp', en: 'Emergency' } },
-        { value: 'filler', label: { vi: 'Nhạc nền, dự phòng', en: 'Filler' } },
-        { value: 'silence', label: { vi: 'Im lặng', en: 'Silence' } },
-      ],
+      options: AS_RUN_KINDS.map((value) => ({ value, label: { vi: AS_RUN_KIND_WORDS[value], en: KIND_EN[value] } })),
     },
     { name: 'source', type: 'text', label: { vi: 'Nguồn (tệp hoặc luồng tiếp sóng)', en: 'Source (file or relay URL)' } },
     {
@@ -81,13 +77,7 @@ export const AsRun: CollectionConfig = {
       name: 'endReason',
       type: 'select',
       label: { vi: 'Kết thúc do', en: 'End reason' },
-      options: [
-        { value: 'completed', label: { vi: 'Phát hết', en: 'Completed' } },
-        { value: 'slot-end', label: { vi: 'Hết khung giờ', en: 'Slot ended' } },
-        { value: 'interrupted', label: { vi: 'Bị ngắt (khẩn cấp)', en: 'Interrupted' } },
-        { value: 'stopped', label: { vi: 'Bị dừng', en: 'Stopped' } },
-        { value: 'playout-stopped', label: { vi: 'Phần phát sóng dừng', en: 'Playout stopped' } },
-      ],
+      options: AS_RUN_END_REASONS.map((value) => ({ value, label: { vi: AS_RUN_END_WORDS[value], en: END_EN[value] } })),
     },
     {
       name: 'reportKey',
