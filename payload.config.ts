@@ -9,6 +9,7 @@ import { jobsForAdmins } from './src/access/jobsForAdmins'
 import { withLockRowsInOwnName } from './src/access/lockRowsInOwnName'
 import { Announcements } from './src/collections/Announcements'
 import { AsRun } from './src/collections/AsRun'
+import { AuditLog } from './src/collections/AuditLog'
 import { withAsRunViews } from './src/collections/asRunExport'
 import { Articles } from './src/collections/Articles'
 import { ArticleViews } from './src/collections/ArticleViews'
@@ -41,7 +42,7 @@ export default buildConfig({
   ...(process.env.LOA_LOG_LEVEL ? { logger: { options: { level: process.env.LOA_LOG_LEVEL } } } : {}),
   // Every collection answers a malformed filter with a 400, not a database error (src/hooks/refuseMalformedQueries),
   // and stores its dates in UTC whatever offset they were sent with (src/hooks/canonicalDates).
-  collections: [Articles, ArticleViews, Categories, Tags, Media, AudioClips, Announcements, BroadcastSlots, Holidays, Programmes, withAsRunViews(AsRun), AssemblyLocks, Users]
+  collections: [Articles, ArticleViews, Categories, Tags, Media, AudioClips, Announcements, BroadcastSlots, Holidays, Programmes, withAsRunViews(AsRun), AuditLog, AssemblyLocks, Users]
     .map(withQueryValidation)
     .map(withCanonicalDates),
   globals: [Station],

@@ -31,6 +31,7 @@ export interface Config {
     holidays: Holiday;
     programmes: Programme;
     'as-run': AsRun;
+    'audit-log': AuditLog;
     'assembly-locks': AssemblyLock;
     users: User;
     'payload-kv': PayloadKv;
@@ -52,6 +53,7 @@ export interface Config {
     holidays: HolidaysSelect<false> | HolidaysSelect<true>;
     programmes: ProgrammesSelect<false> | ProgrammesSelect<true>;
     'as-run': AsRunSelect<false> | AsRunSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'assembly-locks': AssemblyLocksSelect<false> | AssemblyLocksSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -156,10 +158,25 @@ export interface Article {
      * Plain text read on air. Empty means the summary is read.
      */
     script?: string | null;
+    readOut?: (number | null) | AudioClip;
     from?: string | null;
     from_tz?: SupportedTimezones;
     to?: string | null;
     to_tz?: SupportedTimezones;
+  };
+  review?: {
+    state?: ('draft' | 'pending' | 'returned' | 'scheduled' | 'published') | null;
+    submittedAt?: string | null;
+    submittedAt_tz?: SupportedTimezones;
+    submittedBy?: (number | null) | User;
+    submittedByName?: string | null;
+    returnReason?: string | null;
+    decidedAt?: string | null;
+    decidedAt_tz?: SupportedTimezones;
+    decidedBy?: (number | null) | User;
+    decidedByName?: string | null;
+    publishAt?: string | null;
+    publishAt_tz?: SupportedTimezones;
   };
   searchText?: string | null;
   updatedAt: string;
@@ -250,17 +267,6 @@ export interface Media {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "article-views".
- */
-export interface ArticleView {
-  id: number;
-  article: number | Article;
-  count: number;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audio-clips".
  */
 export interface AudioClip {
@@ -291,30 +297,6 @@ export interface AudioClip {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "announcements".
- */
-export interface Announcement {
-  id: number;
-  title: string;
-  text: string;
-  /**
-   * Only announcements with a recording are scheduled.
-   */
-  clip?: (number | null) | AudioClip;
-  level: 'normal' | 'priority' | 'emergency';
-  validFrom?: string | null;
-  validFrom_tz?: SupportedTimezones;
-  validTo?: string | null;
-  validTo_tz?: SupportedTimezones;
-  releasedAt?: string | null;
-  releasedBy?: (number | null) | User;
-  stoppedAt?: string | null;
-  stoppedBy?: (number | null) | User;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
 export interface User {
@@ -338,6 +320,41 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "article-views".
+ */
+export interface ArticleView {
+  id: number;
+  article: number | Article;
+  count: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "announcements".
+ */
+export interface Announcement {
+  id: number;
+  title: string;
+  text: string;
+  /**
+   * Only announcements with a recording are scheduled.
+   */
+  clip?: (number | null) | AudioClip;
+  level: 'normal' | 'priority' | 'emergency';
+  validFrom?: string | null;
+  validFrom_tz?: SupportedTimezones;
+  validTo?: string | null;
+  validTo_tz?: SupportedTimezones;
+  releasedAt?: string | null;
+  releasedBy?: (number | null) | User;
+  stoppedAt?: string | null;
+  stoppedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -497,6 +514,40 @@ export interface AsRun {
   interruptedBy?: string | null;
   endReason?: ('completed' | 'slot-end' | 'interrupted' | 'stopped' | 'playout-stopped') | null;
   reportKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Who did what and when, for news and radio. Nobody can edit or delete it.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditLog {
+  id: number;
+  action:
+    | 'created'
+    | 'submitted'
+    | 'withdrawn'
+    | 'returned'
+    | 'approved'
+    | 'scheduled'
+    | 'published'
+    | 'unpublished'
+    | 'deleted'
+    | 'slot-changed'
+    | 'slot-deleted'
+    | 'schedule-changed'
+    | 'rebuild-requested'
+    | 'announcement-released'
+    | 'announcement-stopped';
+  collectionSlug: string;
+  docId?: string | null;
+  docTitle?: string | null;
+  reason?: string | null;
+  user?: (number | null) | User;
+  userName?: string | null;
+  userRole?: ('admin' | 'editor' | 'approver' | 'technician') | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -673,6 +724,10 @@ export interface PayloadLockedDocument {
         value: number | AsRun;
       } | null)
     | ({
+        relationTo: 'audit-log';
+        value: number | AuditLog;
+      } | null)
+    | ({
         relationTo: 'assembly-locks';
         value: number | AssemblyLock;
       } | null)
@@ -748,10 +803,27 @@ export interface ArticlesSelect<T extends boolean = true> {
     | {
         include?: T;
         script?: T;
+        readOut?: T;
         from?: T;
         from_tz?: T;
         to?: T;
         to_tz?: T;
+      };
+  review?:
+    | T
+    | {
+        state?: T;
+        submittedAt?: T;
+        submittedAt_tz?: T;
+        submittedBy?: T;
+        submittedByName?: T;
+        returnReason?: T;
+        decidedAt?: T;
+        decidedAt_tz?: T;
+        decidedBy?: T;
+        decidedByName?: T;
+        publishAt?: T;
+        publishAt_tz?: T;
       };
   searchText?: T;
   updatedAt?: T;
@@ -998,6 +1070,22 @@ export interface AsRunSelect<T extends boolean = true> {
   interruptedBy?: T;
   endReason?: T;
   reportKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  action?: T;
+  collectionSlug?: T;
+  docId?: T;
+  docTitle?: T;
+  reason?: T;
+  user?: T;
+  userName?: T;
+  userRole?: T;
   updatedAt?: T;
   createdAt?: T;
 }

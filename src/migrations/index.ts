@@ -12,6 +12,7 @@ import * as migration_20261129_163824_emergency_release from './20261129_163824_
 import * as migration_20261129_171638_dead_air from './20261129_171638_dead_air';
 import * as migration_20261129_180622_as_run from './20261129_180622_as_run';
 import * as migration_20261129_191216_sound_output from './20261129_191216_sound_output';
+import * as migration_20261129_212145_newsroom from './20261129_212145_newsroom';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261129_191216_sound_output.up,
     down: migration_20261129_191216_sound_output.down,
-    name: '20261129_191216_sound_output'
+    name: '20261129_191216_sound_output',
+  },
+  {
+    up: migration_20261129_212145_newsroom.up,
+    down: migration_20261129_212145_newsroom.down,
+    name: '20261129_212145_newsroom'
   },
 ];

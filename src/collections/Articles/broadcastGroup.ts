@@ -27,6 +27,14 @@ export const broadcastGroup: GroupField = {
       },
     },
     {
+      // The recording that airs: versioned with the text, so it goes through approval with it.
+      name: 'readOut',
+      type: 'upload',
+      relationTo: 'audio-clips',
+      label: { vi: 'Bản ghi âm bài đọc', en: 'Read-out recording' },
+      filterOptions: { kind: { equals: 'read-out' } },
+    },
+    {
       type: 'row',
       fields: [
         { name: 'from', type: 'date', timezone: stationTimezone, label: { vi: 'Phát từ ngày', en: 'Broadcast from' }, admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } } },

@@ -13,6 +13,7 @@ import { refuseUnsafeLinks } from './hooks/refuseUnsafeLinks'
 import { isSafeHttpUrl, UNSAFE_LINK_MESSAGE, unsafeLinksIn } from '../../lib/safeUrl'
 import { validations } from 'payload'
 import { broadcastGroup } from './broadcastGroup'
+import { reviewGroup } from './reviewGroup'
 import { articleContentEditor } from './contentEditor'
 import { refreshPublicPagesHooks } from '../../hooks/refreshPublicPages'
 
@@ -113,6 +114,7 @@ export const Articles: CollectionConfig = {
       },
     },
     broadcastGroup,
+    reviewGroup,
     {
       name: 'searchText',
       type: 'text',
