@@ -16,6 +16,9 @@ import { broadcastGroup } from './broadcastGroup'
 import { reviewGroup } from './reviewGroup'
 import { articleContentEditor } from './contentEditor'
 import { refreshPublicPagesHooks } from '../../hooks/refreshPublicPages'
+import { keepReviewUnlessAction, noteDraftSave } from './hooks/keepReviewUnlessAction'
+import { cancelScheduleWhenApprovalEnds } from './hooks/cancelScheduleWhenApprovalEnds'
+import { reviewEndpoints } from './reviewEndpoints'
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
@@ -27,6 +30,7 @@ export const Articles: CollectionConfig = {
     listSearchableFields: ['title', 'summary', 'slug'],
   },
   defaultSort: '-publishedAt',
+  endpoints: reviewEndpoints,
   access: {
     read: publishedOrStaff,
     readVersions: isStaff,
@@ -44,8 +48,9 @@ export const Articles: CollectionConfig = {
   indexes: [{ fields: ['category', '_status', 'publishedAt'] }],
   hooks: {
     ...refreshPublicPagesHooks,
-    beforeOperation: [editorsSaveDrafts],
-    beforeChange: [refuseUnsafeLinks, ensureUniqueSlug('articles', 'title', 'bai-viet'), setPublishedAtOnPublish, defaultAuthorFromUser, storeSearchText],
+    afterChange: [...(refreshPublicPagesHooks.afterChange ?? []), cancelScheduleWhenApprovalEnds],
+    beforeOperation: [editorsSaveDrafts, noteDraftSave],
+    beforeChange: [keepReviewUnlessAction, refuseUnsafeLinks, ensureUniqueSlug('articles', 'title', 'bai-viet'), setPublishedAtOnPublish, defaultAuthorFromUser, storeSearchText],
   },
   fields: [
     { name: 'title', type: 'text', required: true, label: { vi: 'Tiêu đề', en: 'Title' } },
