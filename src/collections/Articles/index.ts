@@ -16,6 +16,8 @@ import { broadcastGroup } from './broadcastGroup'
 import { reviewGroup } from './reviewGroup'
 import { articleContentEditor } from './contentEditor'
 import { refreshPublicPagesHooks } from '../../hooks/refreshPublicPages'
+import { auditArticleChange, auditArticleDelete, rememberLiveStatusForAudit } from '../../audit/articleAuditHooks'
+import { articleHistoryField } from '../../audit/historyField'
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
@@ -45,7 +47,9 @@ export const Articles: CollectionConfig = {
   hooks: {
     ...refreshPublicPagesHooks,
     beforeOperation: [editorsSaveDrafts],
-    beforeChange: [refuseUnsafeLinks, ensureUniqueSlug('articles', 'title', 'bai-viet'), setPublishedAtOnPublish, defaultAuthorFromUser, storeSearchText],
+    beforeChange: [refuseUnsafeLinks, ensureUniqueSlug('articles', 'title', 'bai-viet'), setPublishedAtOnPublish, defaultAuthorFromUser, storeSearchText, rememberLiveStatusForAudit],
+    afterChange: [...refreshPublicPagesHooks.afterChange, auditArticleChange],
+    afterDelete: [...refreshPublicPagesHooks.afterDelete, auditArticleDelete],
   },
   fields: [
     { name: 'title', type: 'text', required: true, label: { vi: 'Tiêu đề', en: 'Title' } },
@@ -115,6 +119,7 @@ export const Articles: CollectionConfig = {
     },
     broadcastGroup,
     reviewGroup,
+    articleHistoryField,
     {
       name: 'searchText',
       type: 'text',
