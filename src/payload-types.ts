@@ -541,7 +541,8 @@ export interface AuditLog {
     | 'rebuild-requested'
     | 'announcement-released'
     | 'announcement-stopped';
-  collectionSlug: string;
+  createdAt: string;
+  collectionSlug: 'articles' | 'broadcast-slots' | 'holidays' | 'programmes' | 'announcements';
   docId?: string | null;
   docTitle?: string | null;
   reason?: string | null;
@@ -549,7 +550,6 @@ export interface AuditLog {
   userName?: string | null;
   userRole?: ('admin' | 'editor' | 'approver' | 'technician') | null;
   updatedAt: string;
-  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1079,6 +1079,7 @@ export interface AsRunSelect<T extends boolean = true> {
  */
 export interface AuditLogSelect<T extends boolean = true> {
   action?: T;
+  createdAt?: T;
   collectionSlug?: T;
   docId?: T;
   docTitle?: T;
@@ -1087,7 +1088,6 @@ export interface AuditLogSelect<T extends boolean = true> {
   userName?: T;
   userRole?: T;
   updatedAt?: T;
-  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -40,3 +40,13 @@ export const AUDIT_ACTION_WORDS: Record<AuditAction, { vi: string; en: string }>
   'announcement-released': { vi: 'Phát ngay thông báo', en: 'Announcement released' },
   'announcement-stopped': { vi: 'Dừng thông báo', en: 'Announcement stopped' },
 }
+
+/** The collections the log names, with their Vietnamese names for the list's "Loại nội dung" column and filter. */
+export const AUDITED_COLLECTIONS = {
+  articles: { vi: 'Bài viết', en: 'Article' },
+  'broadcast-slots': { vi: 'Lịch phát sóng', en: 'Broadcast schedule' },
+  holidays: { vi: 'Ngày lễ, ngày nghỉ', en: 'Holidays' },
+  programmes: { vi: 'Chương trình', en: 'Programme' },
+  announcements: { vi: 'Thông báo', en: 'Announcement' },
+} as const satisfies Record<string, { vi: string; en: string }>
+export type AuditedCollection = keyof typeof AUDITED_COLLECTIONS

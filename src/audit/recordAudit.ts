@@ -1,11 +1,11 @@
 import type { PayloadRequest } from 'payload'
 import { roleOf } from '../access/roles'
-import type { AuditAction } from './auditActions'
+import type { AuditAction, AuditedCollection } from './auditActions'
 
 export type AuditEntry = {
   action: AuditAction
-  /** The collection (or global) the action was on: 'articles', 'broadcast-slots', 'station', … */
-  collection: string
+  /** The collection the action was on: 'articles', 'broadcast-slots', 'holidays', … (AUDITED_COLLECTIONS). */
+  collection: AuditedCollection
   docId?: string | number | null
   /** The title at the time, so the log still reads after a rename or a delete. */
   docTitle?: string | null

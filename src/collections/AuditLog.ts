@@ -1,7 +1,7 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 import { canReadAuditLog, noAuditWrites } from '../access/auditLog'
-import { ROLE_LABELS, ROLES } from '../access/roles'
-import { AUDIT_ACTION_WORDS, AUDIT_ACTIONS } from '../audit/auditActions'
+import { ROLE_LABELS, ROLES, userHasRole } from '../access/roles'
+import { AUDIT_ACTION_WORDS, AUDIT_ACTIONS, AUDITED_COLLECTIONS } from '../audit/auditActions'
 
 /**
  * Nhật ký thao tác: who created, submitted, returned, approved, published or deleted an article, and
@@ -13,7 +13,10 @@ export const AuditLog: CollectionConfig = {
   labels: { singular: { vi: 'Thao tác', en: 'Audit entry' }, plural: { vi: 'Nhật ký thao tác', en: 'Audit log' } },
   admin: {
     useAsTitle: 'docTitle',
-    defaultColumns: ['createdAt', 'action', 'docTitle', 'userName', 'reason'],
+    defaultColumns: ['createdAt', 'action', 'collectionSlug', 'docTitle', 'userName', 'userRole', 'reason'],
+    listSearchableFields: ['docTitle', 'userName', 'reason'],
+    // Only admins read the log; other staff see an article's rows on the article ("Lịch sử").
+    hidden: ({ user }) => !userHasRole(user as PayloadRequest['user'], 'admin'),
     group: { vi: 'Hệ thống', en: 'System' },
     description: {
       vi: 'Ai đã làm gì, lúc nào: tin bài và truyền thanh. Không ai sửa hay xóa được nhật ký này.',
@@ -32,7 +35,25 @@ export const AuditLog: CollectionConfig = {
       label: { vi: 'Thao tác', en: 'Action' },
       options: AUDIT_ACTIONS.map((value) => ({ value, label: AUDIT_ACTION_WORDS[value] })),
     },
-    { name: 'collectionSlug', type: 'text', required: true, index: true, label: { vi: 'Loại nội dung', en: 'Collection' } },
+    {
+      // Declared here (Payload adds it otherwise) for a Vietnamese label and the station's clock in the list.
+      name: 'createdAt',
+      type: 'date',
+      index: true,
+      label: { vi: 'Thời gian', en: 'Time' },
+      admin: {
+        date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' },
+        components: { Cell: '/src/components/admin/AuditTimeCell#AuditTimeCell' },
+      },
+    },
+    {
+      name: 'collectionSlug',
+      type: 'select',
+      required: true,
+      index: true,
+      label: { vi: 'Loại nội dung', en: 'Collection' },
+      options: Object.entries(AUDITED_COLLECTIONS).map(([value, label]) => ({ value, label })),
+    },
     { name: 'docId', type: 'text', index: true, label: { vi: 'Mã nội dung', en: 'Document ID' } },
     { name: 'docTitle', type: 'text', label: { vi: 'Tiêu đề', en: 'Title' } },
     { name: 'reason', type: 'textarea', label: { vi: 'Lý do / chi tiết', en: 'Reason / details' } },

@@ -3,6 +3,7 @@ import { anyone, isRadioStaff } from '../access/roles'
 import { holidayFieldProblems, MAX_HOLIDAY_DAYS } from '../broadcast/holidays'
 import { refreshPublicPagesHooks } from '../hooks/refreshPublicPages'
 import { userFacingError } from '../lib/errors'
+import { auditHolidayChange, auditHolidayDelete } from '../audit/radioAuditHooks'
 
 /**
  * Day and month are checked together (31/4 does not exist, a lunar month has at most 30 days), so
@@ -32,7 +33,11 @@ export const Holidays: CollectionConfig = {
     },
   },
   access: { read: anyone, create: isRadioStaff, update: isRadioStaff, delete: isRadioStaff },
-  hooks: { ...refreshPublicPagesHooks, beforeChange: [refuseImpossibleDates] },
+  hooks: {
+    beforeChange: [refuseImpossibleDates],
+    afterChange: [...refreshPublicPagesHooks.afterChange, auditHolidayChange],
+    afterDelete: [...refreshPublicPagesHooks.afterDelete, auditHolidayDelete],
+  },
   fields: [
     { name: 'name', type: 'text', required: true, label: { vi: 'Tên ngày lễ', en: 'Name' } },
     {

@@ -1,6 +1,7 @@
 import type { PayloadHandler, PayloadRequest } from 'payload'
 import { EMERGENCY_RELEASE_ROLES, userHasRole } from '../access/roles'
 import { EMERGENCY_STATE_VI, emergencyState } from '../broadcast/emergency'
+import { auditAnnouncement } from '../audit/radioAuditHooks'
 
 /**
  * "Phát ngay" and "Dừng phát" for an emergency announcement: the only way releasedAt/stoppedAt are
@@ -30,6 +31,7 @@ export const releaseEmergency: PayloadHandler = async (req) => {
     overrideAccess: true,
     req,
   })
+  await auditAnnouncement(req, 'announcement-released', updated)
   return Response.json({
     message: 'Đã phát lệnh phát ngay: hệ thống phát sóng ngắt chương trình đang phát trong vài giây, rồi phát lại tin theo chu kỳ đến hết thời gian hiệu lực.',
     doc: { id: updated.id, releasedAt: updated.releasedAt, stoppedAt: updated.stoppedAt },
@@ -48,5 +50,6 @@ export const stopEmergency: PayloadHandler = async (req) => {
     overrideAccess: true,
     req,
   })
+  await auditAnnouncement(req, 'announcement-stopped', updated)
   return Response.json({ message: 'Đã dừng tin khẩn cấp: hệ thống phát sóng trở lại lịch phát trong vài giây.', doc: { id: updated.id, releasedAt: updated.releasedAt, stoppedAt: updated.stoppedAt } })
 }

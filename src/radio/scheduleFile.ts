@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import { auditScheduleImport } from '../audit/radioAuditHooks'
 import { checkScheduleFile, type ScheduleFile } from '../broadcast/scheduleFileCheck'
 import type { BroadcastSlot, Holiday } from '../broadcast/types'
 import { holidayFromDoc, loadSlots } from './schedule'
@@ -92,6 +93,9 @@ export async function importSchedule(payload: Payload, raw: unknown, options: Im
       await payload.updateGlobal({ slug: 'station', data, ...write, ...req() })
       await options.onWrite?.('cài đặt đài')
     }
+    // One audit row for the whole file, in the same transaction.
+    const holidaysSummary = file.holidays ? { ...holidayCounts, removed: holidaysRemoved.map((doc) => doc.name) } : null
+    await auditScheduleImport(payload, transactionID, { created, updated, removed: removed.map((doc) => doc.slug ?? ''), holidays: holidaysSummary, station: Boolean(file.station?.name || file.station?.timeZone) })
     if (transactionID) await payload.db.commitTransaction(transactionID)
   } catch (error) {
     if (transactionID) await payload.db.rollbackTransaction(transactionID)

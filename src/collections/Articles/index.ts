@@ -19,6 +19,8 @@ import { refreshPublicPagesHooks } from '../../hooks/refreshPublicPages'
 import { keepReviewUnlessAction, noteDraftSave } from './hooks/keepReviewUnlessAction'
 import { cancelScheduleWhenApprovalEnds } from './hooks/cancelScheduleWhenApprovalEnds'
 import { reviewEndpoints } from './reviewEndpoints'
+import { auditArticleChange, auditArticleDelete, rememberLiveStatusForAudit } from '../../audit/articleAuditHooks'
+import { articleHistoryField } from '../../audit/historyField'
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
@@ -50,9 +52,10 @@ export const Articles: CollectionConfig = {
   indexes: [{ fields: ['category', '_status', 'publishedAt'] }],
   hooks: {
     ...refreshPublicPagesHooks,
-    afterChange: [...(refreshPublicPagesHooks.afterChange ?? []), cancelScheduleWhenApprovalEnds],
     beforeOperation: [editorsSaveDrafts, noteDraftSave],
-    beforeChange: [keepReviewUnlessAction, refuseUnsafeLinks, ensureUniqueSlug('articles', 'title', 'bai-viet'), setPublishedAtOnPublish, defaultAuthorFromUser, storeSearchText],
+    beforeChange: [keepReviewUnlessAction, refuseUnsafeLinks, ensureUniqueSlug('articles', 'title', 'bai-viet'), setPublishedAtOnPublish, defaultAuthorFromUser, storeSearchText, rememberLiveStatusForAudit],
+    afterChange: [...refreshPublicPagesHooks.afterChange, cancelScheduleWhenApprovalEnds, auditArticleChange],
+    afterDelete: [...refreshPublicPagesHooks.afterDelete, auditArticleDelete],
   },
   fields: [
     { name: 'title', type: 'text', required: true, label: { vi: 'Tiêu đề', en: 'Title' } },
@@ -128,6 +131,7 @@ export const Articles: CollectionConfig = {
       admin: { position: 'sidebar', components: { Field: '/src/components/admin/ReviewStatus#ReviewStatus' } },
     },
     reviewGroup,
+    articleHistoryField,
     {
       name: 'searchText',
       type: 'text',

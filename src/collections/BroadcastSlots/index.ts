@@ -6,6 +6,7 @@ import { isSafeHttpUrl } from '../../lib/safeUrl'
 import { markProgrammesAfterSlotChange, markProgrammesAfterSlotDelete } from './hooks/markProgrammesForRebuild'
 import { refuseOverlappingSlots } from './hooks/refuseOverlappingSlots'
 import { refreshPublicPagesHooks } from '../../hooks/refreshPublicPages'
+import { auditSlotChange, auditSlotDelete } from '../../audit/radioAuditHooks'
 
 export const WEEKDAY_OPTIONS = [
   { value: '1', label: { vi: 'Thứ Hai', en: 'Monday' } },
@@ -36,8 +37,8 @@ export const BroadcastSlots: CollectionConfig = {
   access: { read: anyone, create: isRadioStaff, update: isRadioStaff, delete: isRadioStaff },
   hooks: {
     beforeChange: [ensureUniqueSlug('broadcast-slots', 'name', 'khung-gio'), refuseOverlappingSlots],
-    afterChange: [markProgrammesAfterSlotChange, ...refreshPublicPagesHooks.afterChange],
-    afterDelete: [markProgrammesAfterSlotDelete, ...refreshPublicPagesHooks.afterDelete],
+    afterChange: [markProgrammesAfterSlotChange, ...refreshPublicPagesHooks.afterChange, auditSlotChange],
+    afterDelete: [markProgrammesAfterSlotDelete, ...refreshPublicPagesHooks.afterDelete, auditSlotDelete],
   },
   fields: [
     { name: 'name', type: 'text', required: true, label: { vi: 'Tên chương trình', en: 'Name' } },

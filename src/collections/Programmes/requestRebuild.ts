@@ -1,5 +1,6 @@
 import type { PayloadHandler } from 'payload'
 import { userHasRole } from '../../access/roles'
+import { auditRebuildRequested } from '../../audit/radioAuditHooks'
 
 /**
  * "Dựng lại": marks the programme for assembly now. The worker, not the web server, does the
@@ -19,5 +20,6 @@ export const requestRebuild: PayloadHandler = async (req) => {
     })
     .catch(() => null)
   if (!programme) return Response.json({ message: 'Không tìm thấy chương trình.' }, { status: 404 })
+  await auditRebuildRequested(req, programme)
   return Response.json({ message: 'Đã yêu cầu dựng lại. Máy dựng sẽ làm trong vòng một phút.', doc: { id: programme.id, status: programme.status } })
 }
