@@ -16,6 +16,7 @@ import { broadcastGroup } from './broadcastGroup'
 import { reviewGroup } from './reviewGroup'
 import { articleContentEditor } from './contentEditor'
 import { refreshPublicPagesHooks } from '../../hooks/refreshPublicPages'
+import { notifyReviewByEmail } from '../../notify/notifyReviewByEmail'
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
@@ -44,6 +45,7 @@ export const Articles: CollectionConfig = {
   indexes: [{ fields: ['category', '_status', 'publishedAt'] }],
   hooks: {
     ...refreshPublicPagesHooks,
+    afterChange: [...refreshPublicPagesHooks.afterChange, notifyReviewByEmail],
     beforeOperation: [editorsSaveDrafts],
     beforeChange: [refuseUnsafeLinks, ensureUniqueSlug('articles', 'title', 'bai-viet'), setPublishedAtOnPublish, defaultAuthorFromUser, storeSearchText],
   },
