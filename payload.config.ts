@@ -31,6 +31,7 @@ import { Station } from './src/globals/Station'
 import { audioUploadMaxBytes, payloadSecret } from './src/lib/paths'
 import { stationTimezone } from './src/fields/stationTimezone'
 import { emailAdapterFromEnv } from './src/notify/emailAdapter'
+import { withReviewedScheduledPublish } from './src/newsroom/scheduledPublishJob'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -83,4 +84,4 @@ export default buildConfig({
     validationRules: (args) => [graphqlCostLimits((args.variableValues ?? {}) as Record<string, unknown>)],
   },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
-}).then(withLockRowsInOwnName)
+}).then(withLockRowsInOwnName).then(withReviewedScheduledPublish)

@@ -17,6 +17,9 @@ import { reviewGroup } from './reviewGroup'
 import { articleContentEditor } from './contentEditor'
 import { refreshPublicPagesHooks } from '../../hooks/refreshPublicPages'
 import { notifyReviewByEmail } from '../../notify/notifyReviewByEmail'
+import { keepReviewUnlessAction, noteDraftSave } from './hooks/keepReviewUnlessAction'
+import { cancelScheduleWhenApprovalEnds } from './hooks/cancelScheduleWhenApprovalEnds'
+import { reviewEndpoints } from './reviewEndpoints'
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
@@ -28,6 +31,7 @@ export const Articles: CollectionConfig = {
     listSearchableFields: ['title', 'summary', 'slug'],
   },
   defaultSort: '-publishedAt',
+  endpoints: reviewEndpoints,
   access: {
     read: publishedOrStaff,
     readVersions: isStaff,
@@ -45,9 +49,9 @@ export const Articles: CollectionConfig = {
   indexes: [{ fields: ['category', '_status', 'publishedAt'] }],
   hooks: {
     ...refreshPublicPagesHooks,
-    afterChange: [...refreshPublicPagesHooks.afterChange, notifyReviewByEmail],
-    beforeOperation: [editorsSaveDrafts],
-    beforeChange: [refuseUnsafeLinks, ensureUniqueSlug('articles', 'title', 'bai-viet'), setPublishedAtOnPublish, defaultAuthorFromUser, storeSearchText],
+    afterChange: [...(refreshPublicPagesHooks.afterChange ?? []), cancelScheduleWhenApprovalEnds, notifyReviewByEmail],
+    beforeOperation: [editorsSaveDrafts, noteDraftSave],
+    beforeChange: [keepReviewUnlessAction, refuseUnsafeLinks, ensureUniqueSlug('articles', 'title', 'bai-viet'), setPublishedAtOnPublish, defaultAuthorFromUser, storeSearchText],
   },
   fields: [
     { name: 'title', type: 'text', required: true, label: { vi: 'Tiêu đề', en: 'Title' } },
