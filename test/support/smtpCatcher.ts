@@ -190,12 +190,12 @@ function parseMail(raw: string, envelopeFrom: string, envelopeTo: string[]): Cau
   }
 }
 
+/** A text part as a mail program shows it: decoded, with plain "\n" line ends (SMTP sends CRLF). */
 function decodeBody(part: Part): string {
   const encoding = (part.headers.get('content-transfer-encoding') ?? '7bit').toLowerCase()
   const body = part.body.replace(/\r\n$/, '')
-  if (encoding === 'base64') return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8')
-  if (encoding === 'quoted-printable') return quotedPrintable(body)
-  return body
+  const decoded = encoding === 'base64' ? Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8') : encoding === 'quoted-printable' ? quotedPrintable(body) : body
+  return decoded.replace(/\r\n/g, '\n')
 }
 
 function quotedPrintable(text: string): string {
