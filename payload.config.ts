@@ -30,6 +30,7 @@ import { parseDatabaseUrl } from './src/db/databaseUrl'
 import { Station } from './src/globals/Station'
 import { audioUploadMaxBytes, payloadSecret } from './src/lib/paths'
 import { stationTimezone } from './src/fields/stationTimezone'
+import { emailAdapterFromEnv } from './src/notify/emailAdapter'
 import { withReviewedScheduledPublish } from './src/newsroom/scheduledPublishJob'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -39,6 +40,8 @@ export default buildConfig({
   db: databaseAdapterFor(parseDatabaseUrl(process.env.DATABASE_URL)),
   editor: lexicalEditor(),
   sharp,
+  // SMTP_* from the environment; without SMTP_HOST mail is off and the log says so once (src/notify).
+  email: emailAdapterFromEnv(),
   // LOA_LOG_LEVEL=error keeps scripts that print data (schedule:export) free of log lines.
   ...(process.env.LOA_LOG_LEVEL ? { logger: { options: { level: process.env.LOA_LOG_LEVEL } } } : {}),
   // Every collection answers a malformed filter with a 400, not a database error (src/hooks/refuseMalformedQueries),

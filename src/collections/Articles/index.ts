@@ -16,6 +16,7 @@ import { broadcastGroup } from './broadcastGroup'
 import { reviewGroup } from './reviewGroup'
 import { articleContentEditor } from './contentEditor'
 import { refreshPublicPagesHooks } from '../../hooks/refreshPublicPages'
+import { notifyReviewByEmail } from '../../notify/notifyReviewByEmail'
 import { keepReviewUnlessAction, noteDraftSave } from './hooks/keepReviewUnlessAction'
 import { cancelScheduleWhenApprovalEnds } from './hooks/cancelScheduleWhenApprovalEnds'
 import { reviewEndpoints } from './reviewEndpoints'
@@ -54,7 +55,7 @@ export const Articles: CollectionConfig = {
     ...refreshPublicPagesHooks,
     beforeOperation: [editorsSaveDrafts, noteDraftSave],
     beforeChange: [keepReviewUnlessAction, refuseUnsafeLinks, ensureUniqueSlug('articles', 'title', 'bai-viet'), setPublishedAtOnPublish, defaultAuthorFromUser, storeSearchText, rememberLiveStatusForAudit],
-    afterChange: [...refreshPublicPagesHooks.afterChange, cancelScheduleWhenApprovalEnds, auditArticleChange],
+    afterChange: [...refreshPublicPagesHooks.afterChange, cancelScheduleWhenApprovalEnds, auditArticleChange, notifyReviewByEmail],
     afterDelete: [...refreshPublicPagesHooks.afterDelete, auditArticleDelete],
   },
   fields: [
