@@ -14,6 +14,7 @@ import { isSafeHttpUrl, UNSAFE_LINK_MESSAGE, unsafeLinksIn } from '../../lib/saf
 import { validations } from 'payload'
 import { broadcastGroup } from './broadcastGroup'
 import { reviewGroup } from './reviewGroup'
+import { createdByField, recordCreator } from './createdByField'
 import { articleContentEditor } from './contentEditor'
 import { refreshPublicPagesHooks } from '../../hooks/refreshPublicPages'
 
@@ -45,7 +46,7 @@ export const Articles: CollectionConfig = {
   hooks: {
     ...refreshPublicPagesHooks,
     beforeOperation: [editorsSaveDrafts],
-    beforeChange: [refuseUnsafeLinks, ensureUniqueSlug('articles', 'title', 'bai-viet'), setPublishedAtOnPublish, defaultAuthorFromUser, storeSearchText],
+    beforeChange: [refuseUnsafeLinks, ensureUniqueSlug('articles', 'title', 'bai-viet'), setPublishedAtOnPublish, defaultAuthorFromUser, recordCreator, storeSearchText],
   },
   fields: [
     { name: 'title', type: 'text', required: true, label: { vi: 'Tiêu đề', en: 'Title' } },
@@ -115,6 +116,7 @@ export const Articles: CollectionConfig = {
     },
     broadcastGroup,
     reviewGroup,
+    createdByField,
     {
       name: 'searchText',
       type: 'text',
