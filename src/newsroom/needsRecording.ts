@@ -1,4 +1,5 @@
-import { daysBetween, formatLocalDateVi, type LocalDate } from '../broadcast/localDate'
+import { daysBetween, formatLocalDateVi } from '../broadcast/localDate'
+import type { LocalDate } from '../broadcast/types'
 
 /**
  * "Cần ghi âm": an article marked for the loudspeakers that has no read-out recording yet, while its

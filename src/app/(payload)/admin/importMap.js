@@ -29,6 +29,9 @@ import { ProgrammePlayer as ProgrammePlayer_df5f66b18a70ff0b69d9d2f84e2c17a4 } f
 import { ProgrammeReportField as ProgrammeReportField_3ea2a981e3b185f9ab370d1548652110 } from '../../../../src/components/admin/ProgrammeReport'
 import { ProgrammeReportCell as ProgrammeReportCell_3ea2a981e3b185f9ab370d1548652110 } from '../../../../src/components/admin/ProgrammeReport'
 import { AsRunDayView as AsRunDayView_02b2097249574c353fcd5d29beb5ea13 } from '../../../../src/components/admin/AsRunDay'
+import { NavCounts as NavCounts_9e670ce45489dcf7e9e843d7c6577032 } from '../../../../src/components/admin/dashboard/NavCounts'
+import { RoleDashboard as RoleDashboard_01e8fc106f03e5fbce8dcb80814fdbf6 } from '../../../../src/components/admin/dashboard/RoleDashboard'
+import { ReviewQueueView as ReviewQueueView_df6e53425675339a8bb461e474aac6e6 } from '../../../../src/components/admin/dashboard/ReviewQueueView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -64,5 +67,8 @@ export const importMap = {
   "/src/components/admin/ProgrammeReport#ProgrammeReportField": ProgrammeReportField_3ea2a981e3b185f9ab370d1548652110,
   "/src/components/admin/ProgrammeReport#ProgrammeReportCell": ProgrammeReportCell_3ea2a981e3b185f9ab370d1548652110,
   "/src/components/admin/AsRunDay#AsRunDayView": AsRunDayView_02b2097249574c353fcd5d29beb5ea13,
+  "/src/components/admin/dashboard/NavCounts#NavCounts": NavCounts_9e670ce45489dcf7e9e843d7c6577032,
+  "/src/components/admin/dashboard/RoleDashboard#RoleDashboard": RoleDashboard_01e8fc106f03e5fbce8dcb80814fdbf6,
+  "/src/components/admin/dashboard/ReviewQueueView#ReviewQueueView": ReviewQueueView_df6e53425675339a8bb461e474aac6e6,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
