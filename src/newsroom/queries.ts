@@ -65,7 +65,7 @@ function summary(doc: ArticleRow): ArticleSummary {
     id: String(doc.id),
     title: doc.title,
     author: doc.author ?? null,
-    category: titleOf(doc.category),
+    category: titleOf(doc.category, 'name'),
     state: doc.review?.state ?? null,
     submittedAt: doc.review?.submittedAt ?? null,
     submittedByName: doc.review?.submittedByName ?? null,

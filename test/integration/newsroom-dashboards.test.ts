@@ -66,7 +66,7 @@ beforeAll(async () => {
   const editorId = userIds['btv-mot@test.loa']
   const editor2Id = userIds['btv-hai@test.loa']
   const approverId = userIds['lanhdao@test.loa']
-  const category = await payload.create({ collection: 'categories', data: { title: 'Kinh tế', slug: 'kinh-te' } as never, overrideAccess: true })
+  const category = await payload.create({ collection: 'categories', data: { name: 'Kinh tế' } as never, overrideAccess: true })
 
   // Written by the editors over REST, as the admin does: the creator is recorded by the server,
   // whatever the request says (editor 2 claims editor 1 wrote hers).
