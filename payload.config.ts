@@ -63,6 +63,20 @@ export default buildConfig({
     avatar: 'default',
     dateFormat: 'dd/MM/yyyy HH:mm',
     timezones: stationTimezone,
+    // The newsroom: a dashboard per role instead of the cards of collections, "Tin chờ duyệt" for
+    // approvers, and the role's counts above the navigation (src/components/admin/dashboard).
+    components: {
+      views: {
+        dashboard: { Component: '/src/components/admin/dashboard/RoleDashboard#RoleDashboard' },
+        reviewQueue: {
+          Component: '/src/components/admin/dashboard/ReviewQueueView#ReviewQueueView',
+          path: '/tin-cho-duyet',
+          exact: true,
+          meta: { title: 'Tin chờ duyệt' },
+        },
+      },
+      beforeNavLinks: ['/src/components/admin/dashboard/NavCounts#NavCounts'],
+    },
   },
   i18n: {
     supportedLanguages: { vi, en },

@@ -178,6 +178,7 @@ export interface Article {
     publishAt?: string | null;
     publishAt_tz?: SupportedTimezones;
   };
+  createdBy?: (number | null) | User;
   searchText?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -825,6 +826,7 @@ export interface ArticlesSelect<T extends boolean = true> {
         publishAt?: T;
         publishAt_tz?: T;
       };
+  createdBy?: T;
   searchText?: T;
   updatedAt?: T;
   createdAt?: T;

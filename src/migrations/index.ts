@@ -13,6 +13,7 @@ import * as migration_20261129_171638_dead_air from './20261129_171638_dead_air'
 import * as migration_20261129_180622_as_run from './20261129_180622_as_run';
 import * as migration_20261129_191216_sound_output from './20261129_191216_sound_output';
 import * as migration_20261129_212145_newsroom from './20261129_212145_newsroom';
+import * as migration_20261129_212550_article_created_by from './20261129_212550_article_created_by';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261129_212145_newsroom.up,
     down: migration_20261129_212145_newsroom.down,
-    name: '20261129_212145_newsroom'
+    name: '20261129_212145_newsroom',
+  },
+  {
+    up: migration_20261129_212550_article_created_by.up,
+    down: migration_20261129_212550_article_created_by.down,
+    name: '20261129_212550_article_created_by'
   },
 ];

@@ -14,6 +14,7 @@ import { isSafeHttpUrl, UNSAFE_LINK_MESSAGE, unsafeLinksIn } from '../../lib/saf
 import { validations } from 'payload'
 import { broadcastGroup } from './broadcastGroup'
 import { reviewGroup } from './reviewGroup'
+import { createdByField, recordCreator } from './createdByField'
 import { articleContentEditor } from './contentEditor'
 import { refreshPublicPagesHooks } from '../../hooks/refreshPublicPages'
 import { notifyReviewByEmail } from '../../notify/notifyReviewByEmail'
@@ -54,7 +55,7 @@ export const Articles: CollectionConfig = {
   hooks: {
     ...refreshPublicPagesHooks,
     beforeOperation: [editorsSaveDrafts, noteDraftSave],
-    beforeChange: [keepReviewUnlessAction, refuseUnsafeLinks, ensureUniqueSlug('articles', 'title', 'bai-viet'), setPublishedAtOnPublish, defaultAuthorFromUser, storeSearchText, rememberLiveStatusForAudit],
+    beforeChange: [keepReviewUnlessAction, refuseUnsafeLinks, ensureUniqueSlug('articles', 'title', 'bai-viet'), setPublishedAtOnPublish, defaultAuthorFromUser, recordCreator, storeSearchText, rememberLiveStatusForAudit],
     afterChange: [...refreshPublicPagesHooks.afterChange, cancelScheduleWhenApprovalEnds, auditArticleChange, notifyReviewByEmail],
     afterDelete: [...refreshPublicPagesHooks.afterDelete, auditArticleDelete],
   },
@@ -132,6 +133,7 @@ export const Articles: CollectionConfig = {
       admin: { position: 'sidebar', components: { Field: '/src/components/admin/ReviewStatus#ReviewStatus' } },
     },
     reviewGroup,
+    createdByField,
     articleHistoryField,
     {
       name: 'searchText',
