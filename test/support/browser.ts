@@ -4,8 +4,11 @@ import { type Browser, chromium, type Page } from 'playwright-core'
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 
-/** Debian's Chromium, headless, with the flags this closed network needs. Never downloads a browser. */
-export async function launchChromium(): Promise<Browser> {
+/** Chromium's fake microphone (a beeping tone), granted without a prompt: for tests that record audio. */
+export const FAKE_MICROPHONE = ['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream']
+
+/** Debian's Chromium, headless, with the flags this closed network needs (plus `extraArgs`). Never downloads a browser. */
+export async function launchChromium(extraArgs: string[] = []): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(`Không thấy Chromium tại ${CHROMIUM_PATH}. Cài bằng: apt-get install -y chromium (hoặc đặt CHROMIUM_PATH).`)
   }
@@ -19,6 +22,7 @@ export async function launchChromium(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      ...extraArgs,
     ],
   })
 }

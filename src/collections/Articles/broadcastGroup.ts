@@ -45,6 +45,22 @@ const refuseForeignReadOut: FieldHook = async ({ value, previousValue, originalD
   return value
 }
 
+/**
+ * A recording is linked to its article (the clip's `article`) when the article is published with
+ * it, not when it is uploaded: residents may hear the read-out of a published article
+ * (src/access/audioClips) and its page plays the newest linked one, so a new recording saved in a
+ * draft of a published article must stay staff-only until the change is approved.
+ */
+const linkPublishedReadOut: FieldHook = async ({ value, originalDoc, draft, req }) => {
+  const id = clipIdOf(value)
+  if (draft || id === null || !originalDoc?.id || originalDoc._status !== 'published') return value
+  const clip = await req.payload.findByID({ collection: 'audio-clips', id, depth: 0, overrideAccess: true, disableErrors: true, req }).catch(() => null)
+  if (clip && clipIdOf(clip.article) === null) {
+    await req.payload.update({ collection: 'audio-clips', id, data: { article: originalDoc.id }, depth: 0, overrideAccess: true, req })
+  }
+  return value
+}
+
 /** "Phát thanh": how an article is read out on the loudspeakers. */
 export const broadcastGroup: GroupField = {
   name: 'broadcast',
@@ -76,7 +92,7 @@ export const broadcastGroup: GroupField = {
       label: { vi: 'Bản ghi âm bài đọc', en: 'Read-out recording' },
       filterOptions: { kind: { equals: 'read-out' } },
       validate: validateReadOut,
-      hooks: { beforeChange: [refuseForeignReadOut] },
+      hooks: { beforeChange: [refuseForeignReadOut], afterChange: [linkPublishedReadOut] },
       admin: {
         components: { Field: '/src/components/admin/ReadOutRecorder#ReadOutRecorder' },
         description: {

@@ -1,5 +1,5 @@
 'use client'
-import { FieldError, useDocumentInfo, useField, useFormFields } from '@payloadcms/ui'
+import { FieldError, useField, useFormFields } from '@payloadcms/ui'
 import type { UploadFieldClientComponent } from 'payload'
 import { useCallback, useEffect, useId, useRef, useState } from 'react'
 
@@ -55,7 +55,6 @@ function microphoneProblem(error: unknown): string {
 export const ReadOutRecorder: UploadFieldClientComponent = ({ field, path: pathFromProps, readOnly }) => {
   const path = pathFromProps ?? field.name
   const { value, setValue, showError, disabled } = useField<number | string | Clip | null>({ path })
-  const { id: articleId } = useDocumentInfo()
   const articleTitle = useFormFields(([fields]) => fields.title?.value as string | undefined)
   const locked = Boolean(readOnly || disabled)
   const baseId = useId()
@@ -199,7 +198,9 @@ export const ReadOutRecorder: UploadFieldClientComponent = ({ field, path: pathF
     const form = new FormData()
     form.append('file', file, name)
     const title = articleTitle?.trim() ? articleTitle.trim() : 'bài chưa đặt tên'
-    form.append('_payload', JSON.stringify({ title: `Bài đọc: ${title}`, kind: 'read-out', ...(articleId ? { article: articleId } : {}) }))
+    // No `article` yet: the clip is linked to the article when the article is published with it
+    // (broadcastGroup's linkPublishedReadOut), so a recording waiting for approval stays staff-only.
+    form.append('_payload', JSON.stringify({ title: `Bài đọc: ${title}`, kind: 'read-out' }))
     try {
       const response = await fetch('/api/audio-clips', { method: 'POST', body: form, credentials: 'include' })
       const body = (await response.json().catch(() => ({}))) as { doc?: Clip; errors?: { message?: string }[]; message?: string }

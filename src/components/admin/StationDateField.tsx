@@ -29,8 +29,11 @@ export const StationDateField: TextFieldClientComponent = ({ field, path: pathFr
           placeholder="dd/mm/yyyy"
           readOnly={readOnly || disabled}
           value={shownValue ?? undefined}
+          // Clearing (the ✕ button) comes through here.
           onChange={(picked) => setValue(localDateOfPicked(picked))}
-          overrides={{ id: inputId, name: path, ariaDescribedBy: descriptionId, autoComplete: 'off' }}
+          // A picked or typed day comes straight from react-datepicker: Payload's DatePicker would
+          // first move it to 12:00 UTC, the next day in UTC+13/+14 browsers.
+          overrides={{ id: inputId, name: path, ariaDescribedBy: descriptionId, autoComplete: 'off', onChange: (picked: Date | null) => setValue(localDateOfPicked(picked)) }}
         />
       </div>
       <p id={descriptionId} className="field-description">
