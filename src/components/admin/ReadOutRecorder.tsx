@@ -143,6 +143,8 @@ export const ReadOutRecorder: UploadFieldClientComponent = ({ field, path: pathF
     // The level meter: RMS of the microphone signal, -60 dBFS (empty) to 0 dBFS (full).
     const context = new AudioContext()
     audioContext.current = context
+    // Started from a click, but a context may still begin suspended (autoplay policy).
+    void context.resume().catch(() => undefined)
     const analyser = context.createAnalyser()
     analyser.fftSize = 2048
     context.createMediaStreamSource(microphone).connect(analyser)
@@ -185,9 +187,8 @@ export const ReadOutRecorder: UploadFieldClientComponent = ({ field, path: pathF
     if (recorder.current && recorder.current.state !== 'inactive') recorder.current.stop()
   }
 
+  // The previous take is kept until the microphone is granted again (startRecording drops it then).
   function retake() {
-    if (take) URL.revokeObjectURL(take.url)
-    setTake(null)
     void startRecording()
   }
 

@@ -83,7 +83,7 @@ describe('attaching a recording to an article', () => {
   it('refuses a clip that is not a read-out, even in a draft, in Vietnamese', async () => {
     const created = await api(editor, 'POST', '/articles', { title: 'Bài có nhạc thay bài đọc', summary: 'Thử.', category: categoryId, _status: 'draft', broadcast: { include: true, readOut: clips.music.id } })
     expect(created.status, created.text).toBe(400)
-    expect(created.text).toContain('phải là tệp loại "Bài đọc"')
+    expect(created.json.errors[0].message).toContain('phải là tệp loại "Bài đọc"')
   })
 
   it('takes a read-out, and the published article airs it', async () => {
@@ -102,12 +102,14 @@ describe('attaching a recording to an article', () => {
     expect(other.status, other.text).toBe(201)
     const attached = await api(editor, 'PATCH', `/articles/${other.json.doc.id}?draft=true`, { broadcast: { include: true, readOut: clips.first.id } })
     expect(attached.status, attached.text).toBe(400)
-    expect(attached.text).toContain('thuộc một bài viết khác')
+    expect(attached.json.errors[0].message).toContain('thuộc một bài viết khác')
   })
 
   it('a new recording saved in a draft does not air, and is not public, until the change is published', async () => {
     const draft = await api(editor, 'PATCH', `/articles/${articleId}?draft=true`, { _status: 'draft', broadcast: { include: true, readOut: clips.second.id } })
     expect(draft.status, draft.text).toBe(200)
+    // Nor does a newer recording linked to the article straight from the audio library.
+    await uploadClip(editor, 'doc-3.mp3', 260, { title: 'Bài đọc: lần 3, chưa duyệt', kind: 'read-out', article: articleId })
     expect(await airedReadOut()).toBe(clips.first.filename)
     expect((await api(visitor, 'GET', `/audio-clips/${clips.second.id}`)).status).not.toBe(200)
 
