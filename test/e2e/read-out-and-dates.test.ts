@@ -117,7 +117,7 @@ describe('the read-out recording on the article', () => {
     expect(await recorder.getByTestId('do-lon').textContent()).toMatch(/^Độ lớn: -\d+,\d LUFS$/)
     expect(await recorder.getByTestId('dinh-thuc').textContent()).toMatch(/^Đỉnh thực: -?\d+,\d dBTP$/)
     expect(await isShown(recorder.getByLabel('Nghe bản ghi đang gắn với bài'))).toBe(true)
-    expect(await seriousViolations(page)).toEqual([])
+    expect(await seriousViolations(page, '.read-out-recorder')).toEqual([])
 
     await page.getByRole('button', { name: 'Lưu bản nháp' }).click()
     await expect.poll(async () => (await latestDraft(id)).broadcast?.readOut?.kind, { timeout: 30_000 }).toBe('read-out')
@@ -195,8 +195,9 @@ describe('broadcast slot dates', () => {
       await page.getByRole('button', { name: /Thêm.*Ngày nghỉ/ }).first().click()
       const dateOff = page.getByLabel('Ngày', { exact: true })
       await dateOff.fill('02/09/2027')
-      await dateOff.press('Enter')
-      expect(await seriousViolations(page)).toEqual([])
+      await dateOff.press('Tab')
+      for (const field of await page.locator('.station-date').all()) expect(await field.evaluate((element) => element.querySelector('input')?.labels?.length ?? 0)).toBe(1)
+      expect(await seriousViolations(page, '.station-date')).toEqual([])
 
       await page.getByRole('button', { name: 'Lưu', exact: true }).click()
       await expect.poll(async () => (await api(technician, 'GET', `/broadcast-slots/${created.json.doc.id}`)).json.validFrom, { timeout: 30_000 }).toBe('2027-03-05')
