@@ -158,6 +158,9 @@ export interface Article {
      * Plain text read on air. Empty means the summary is read.
      */
     script?: string | null;
+    /**
+     * Upload a recording or record in the browser. It is approved with the text; the loudspeakers air the published version’s recording.
+     */
     readOut?: (number | null) | AudioClip;
     from?: string | null;
     from_tz?: SupportedTimezones;

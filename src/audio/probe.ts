@@ -43,8 +43,23 @@ const ACCEPTED = 'Hãy tải lên tệp MP3, WAV, OGG, M4A hoặc FLAC.'
 const MB = 1024 * 1024
 const viNumber = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 })
 
+/**
+ * Containers that may state no length at all: a browser's MediaRecorder writes WebM as it records
+ * (to a stream it cannot seek back into), so Chromium's recordings have no Duration element and
+ * ffprobe says "N/A". Their length is what decodes (decodeAndMeasure). Any other container without
+ * a length is refused as before.
+ */
+const LIVE_WRITTEN_FORMATS = new Set(['matroska,webm'])
+
 /** Reads the container with ffprobe (via fluent-ffmpeg); decodes nothing, so it is fast. */
 export async function probeAudio(file: string): Promise<AudioProbe> {
+  const probe = await probeContainer(file)
+  if (probe.durationSeconds === null) throw noDuration(file, probe.formatName)
+  return { ...probe, durationSeconds: probe.durationSeconds }
+}
+
+/** ffprobe's answer, with durationSeconds null only for a live-written container that states none. */
+async function probeContainer(file: string): Promise<Omit<AudioProbe, 'durationSeconds'> & { durationSeconds: number | null }> {
   const size = await fileSize(file)
   if (size === 0) throw new AudioProbeError('empty', 'Tệp rỗng (0 byte). Hãy chọn lại tệp âm thanh.', `${file}: zero bytes`)
 
@@ -70,12 +85,8 @@ export async function probeAudio(file: string): Promise<AudioProbe> {
   // Container duration first (it covers the whole file); a stream's own is the fallback. ffprobe
   // prints "N/A" for unknown values, which fluent-ffmpeg leaves as a string.
   const durationSeconds = positive(data.format.duration) ?? positive(audio.duration)
-  if (durationSeconds === null) {
-    throw new AudioProbeError(
-      'no-duration',
-      `Không đọc được thời lượng của tệp âm thanh, hoặc tệp dài 0 giây. ${ACCEPTED}`,
-      `${file}: duration unreadable or zero (format ${data.format.duration}, stream ${audio.duration})`,
-    )
+  if (durationSeconds === null && !LIVE_WRITTEN_FORMATS.has(formatName)) {
+    throw noDuration(file, formatName, `format ${data.format.duration}, stream ${audio.duration}`)
   }
   return {
     durationSeconds,
@@ -87,9 +98,17 @@ export async function probeAudio(file: string): Promise<AudioProbe> {
   }
 }
 
+function noDuration(file: string, formatName: string, detail = 'stated by neither the container nor the stream'): AudioProbeError {
+  return new AudioProbeError(
+    'no-duration',
+    `Không đọc được thời lượng của tệp âm thanh, hoặc tệp dài 0 giây. ${ACCEPTED}`,
+    `${file}: duration unreadable or zero (${formatName}: ${detail})`,
+  )
+}
+
 /** Probes first: the decoded length is checked against what the container states (truncation). */
 export async function measureLoudness(file: string): Promise<AudioLoudness> {
-  return decodeAndMeasure(file, await probeAudio(file))
+  return decodeAndMeasure(file, await probeContainer(file))
 }
 
 /**
@@ -108,9 +127,10 @@ export async function validateAudioUpload(
       `${file}: ${size} bytes exceeds the limit of ${options.maxBytes}`,
     )
   }
-  const probe = await probeAudio(file)
+  const probe = await probeContainer(file)
   const loudness = await decodeAndMeasure(file, probe)
-  return { probe, loudness }
+  // A live-written WebM (a browser recording) is as long as what decoded.
+  return { probe: { ...probe, durationSeconds: probe.durationSeconds ?? loudness.durationSeconds }, loudness }
 }
 
 /**
@@ -125,7 +145,7 @@ export async function validateAudioUpload(
  * reports the cut length and is accepted as a shorter, valid recording; a cut M4A usually lacks its
  * moov atom and fails the probe.
  */
-async function decodeAndMeasure(file: string, probe: AudioProbe): Promise<AudioLoudness> {
+async function decodeAndMeasure(file: string, probe: Pick<AudioProbe, 'formatName'> & { durationSeconds: number | null }): Promise<AudioLoudness> {
   // Output "-" with the null muxer writes nothing (fluent-ffmpeg adds a harmless -y for it).
   const run = await runFfmpeg(
     {
@@ -151,15 +171,19 @@ async function decodeAndMeasure(file: string, probe: AudioProbe): Promise<AudioL
     )
   }
   const decoded = run.outSeconds ?? 0
+  // A live-written WebM states no length to compare with (like a cut Ogg file, a cut recording is
+  // accepted as a shorter one); it must still decode to something.
+  if (decoded <= 0 && probe.durationSeconds === null) throw noDuration(file, probe.formatName, 'nothing decoded')
+  const stated = probe.durationSeconds ?? decoded
   // Encoder delay and padding make MP3 container durations ~30 ms longer than what decodes;
   // a real cut loses seconds, so the tolerance is generous.
-  const tolerance = Math.max(0.5, probe.durationSeconds * 0.02)
-  if (decoded <= 0 || probe.durationSeconds - decoded > tolerance) {
+  const tolerance = Math.max(0.5, stated * 0.02)
+  if (decoded <= 0 || stated - decoded > tolerance) {
     throw new AudioProbeError(
       'truncated',
       `Tệp âm thanh bị cắt cụt hoặc tải lên chưa hết (chỉ giải mã được ${viNumber.format(decoded)} trên ` +
-        `${viNumber.format(probe.durationSeconds)} giây). Hãy tải lại tệp gốc.`,
-      `${file}: decoded ${decoded.toFixed(3)} s of ${probe.durationSeconds.toFixed(3)} s stated by the container`,
+        `${viNumber.format(stated)} giây). Hãy tải lại tệp gốc.`,
+      `${file}: decoded ${decoded.toFixed(3)} s of ${stated.toFixed(3)} s stated by the container`,
     )
   }
   const summary = parseEbur128Summary(log)

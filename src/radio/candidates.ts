@@ -6,11 +6,16 @@ import { localDateOf } from './schedule'
 
 /**
  * Everything that could go into a local programme: announcements with their recordings, and
- * published articles marked for broadcast with their newest read-out recording. The composer
- * decides what is eligible on the date and what fits.
+ * published articles marked for broadcast with their read-out recording. The composer decides what
+ * is eligible on the date and what fits.
+ *
+ * The recording that airs is the published version's `broadcast.readOut`: it went through approval
+ * with the text, so a new recording saved in a draft waits for the change to be published (the
+ * query without `draft` reads the published version). Articles from before that field was on the
+ * article fall back to their newest read-out clip linked by the clip's `article`.
  */
 export async function loadCandidates(payload: Payload, timeZone: string): Promise<ProgrammeCandidates> {
-  const [announcements, articles, readOuts] = await Promise.all([
+  const [announcements, articles] = await Promise.all([
     payload.find({ collection: 'announcements', limit: 0, pagination: false, depth: 1, overrideAccess: true }),
     payload.find({
       collection: 'articles',
@@ -20,22 +25,36 @@ export async function loadCandidates(payload: Payload, timeZone: string): Promis
       depth: 0,
       overrideAccess: true,
     }),
-    payload.find({
-      collection: 'audio-clips',
-      where: { and: [{ kind: { equals: 'read-out' } }, { article: { exists: true } }] },
-      sort: '-createdAt',
-      limit: 0,
-      pagination: false,
-      depth: 0,
-      overrideAccess: true,
-    }),
   ])
-  const readOutByArticle = new Map<string, ClipRef>()
+  const attachedIds = articles.docs.map((doc) => idOf(doc.broadcast?.readOut)).filter((id): id is string => id !== null)
+  const readOuts = await payload.find({
+    collection: 'audio-clips',
+    where: {
+      or: [
+        ...(attachedIds.length > 0 ? [{ id: { in: attachedIds } }] : []),
+        { and: [{ kind: { equals: 'read-out' } }, { article: { exists: true } }] },
+      ],
+    },
+    sort: '-createdAt',
+    limit: 0,
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+  })
+  const clipById = new Map<string, ClipRef>()
+  const newestByArticle = new Map<string, ClipRef>()
   for (const doc of readOuts.docs) {
-    const articleId = String(typeof doc.article === 'object' ? doc.article?.id : doc.article)
     const clip = clipRefFromDoc(doc)
-    // Sorted newest first: the first recording seen for an article is the one to air.
-    if (clip && !readOutByArticle.has(articleId)) readOutByArticle.set(articleId, clip)
+    if (!clip) continue
+    clipById.set(clip.id, clip)
+    const articleId = idOf(doc.article)
+    // Sorted newest first: the first read-out seen for an article is its newest.
+    if (doc.kind === 'read-out' && articleId !== null && !newestByArticle.has(articleId)) newestByArticle.set(articleId, clip)
+  }
+  const readOutOf = (doc: (typeof articles.docs)[number]): ClipRef | null => {
+    const attached = idOf(doc.broadcast?.readOut)
+    if (attached !== null) return clipById.get(attached) ?? null
+    return newestByArticle.get(String(doc.id)) ?? null
   }
   return {
     announcements: announcements.docs.map(
@@ -53,7 +72,7 @@ export async function loadCandidates(payload: Payload, timeZone: string): Promis
         id: String(doc.id),
         title: doc.title,
         publishedAt: new Date(doc.publishedAt ?? doc.createdAt),
-        readOut: readOutByArticle.get(String(doc.id)) ?? null,
+        readOut: readOutOf(doc),
         include: Boolean(doc.broadcast?.include),
         // Stored date fields become the station-local day they were picked as, never the UTC day.
         broadcastFrom: doc.broadcast?.from ? localDateOf(new Date(doc.broadcast.from), timeZone) : null,
@@ -61,4 +80,11 @@ export async function loadCandidates(payload: Payload, timeZone: string): Promis
       }),
     ),
   }
+}
+
+/** The id of a relationship value, populated or not. */
+function idOf(value: unknown): string | null {
+  if (value === null || value === undefined || value === '') return null
+  if (typeof value === 'object') return idOf((value as { id?: unknown }).id)
+  return String(value)
 }

@@ -4,8 +4,11 @@ import { type Browser, chromium, type Page } from 'playwright-core'
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 
-/** Debian's Chromium, headless, with the flags this closed network needs. Never downloads a browser. */
-export async function launchChromium(): Promise<Browser> {
+/** Chromium's fake microphone (a beeping tone), granted without a prompt: for tests that record audio. */
+export const FAKE_MICROPHONE = ['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream']
+
+/** Debian's Chromium, headless, with the flags this closed network needs (plus `extraArgs`). Never downloads a browser. */
+export async function launchChromium(extraArgs: string[] = []): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(`Không thấy Chromium tại ${CHROMIUM_PATH}. Cài bằng: apt-get install -y chromium (hoặc đặt CHROMIUM_PATH).`)
   }
@@ -19,6 +22,7 @@ export async function launchChromium(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      ...extraArgs,
     ],
   })
 }
@@ -31,12 +35,14 @@ export async function isShown(locator: import('playwright-core').Locator, timeou
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
 
-/** axe-core's serious and critical accessibility violations on the page, one line each (rule: elements). */
-export async function seriousViolations(page: Page): Promise<string[]> {
+/** axe-core's serious and critical accessibility violations on the page (or in the first element matching `selector`), one line each (rule: elements). */
+export async function seriousViolations(page: Page, selector?: string): Promise<string[]> {
   await page.addScriptTag({ path: axePath })
-  const violations = (await page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document)
+  const violations = (await page.evaluate(async (within) => {
+    const context = within ? document.querySelector(within) : document
+    if (!context) throw new Error(`no element matches ${within}`)
+    const result = await (window as unknown as { axe: { run: (context: Element | Document) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe.run(context)
     return result.violations
-  })) as { id: string; impact: string; nodes: { target: string[] }[] }[]
+  }, selector ?? null)) as { id: string; impact: string; nodes: { target: string[] }[] }[]
   return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
 }

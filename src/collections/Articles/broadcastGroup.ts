@@ -1,7 +1,65 @@
-import type { GroupField } from 'payload'
+import type { FieldHook, GroupField, PayloadRequest, UploadFieldSingleValidation } from 'payload'
+import { userFacingError } from '../../lib/errors'
+import { validations } from 'payload'
 import { stationTimezone } from '../../fields/stationTimezone'
 import { STATION_TIME_ZONE } from '../../lib/viDate'
 import { localDateOf } from '../../radio/schedule'
+
+/** The id of an upload field's value, populated or not; null when empty. */
+function clipIdOf(value: unknown): number | string | null {
+  if (value === null || value === undefined || value === '') return null
+  if (typeof value === 'object') return clipIdOf((value as { id?: unknown; value?: unknown }).id ?? (value as { value?: unknown }).value)
+  return value as number | string
+}
+
+/**
+ * Why a clip cannot be this article's read-out, or null. The recording that airs must be a
+ * read-out, and this article's (or not yet any article's): the admin's picker filters by kind, but
+ * an API caller could name any clip id (an intro, a music track, another article's read-out).
+ */
+async function readOutProblem(req: PayloadRequest, value: unknown, articleId: unknown): Promise<string | null> {
+  const id = clipIdOf(value)
+  if (id === null) return null
+  const clip = await req.payload.findByID({ collection: 'audio-clips', id, depth: 0, overrideAccess: true, disableErrors: true, req }).catch(() => null)
+  if (!clip) return 'Không tìm thấy bản ghi âm đã chọn.'
+  if (clip.kind !== 'read-out') return 'Bản ghi âm bài đọc phải là tệp loại "Bài đọc", không phải nhạc hiệu, thông báo hay nhạc.'
+  const owner = clipIdOf(clip.article)
+  if (owner !== null && String(owner) !== String(articleId ?? '')) return 'Bản ghi âm này thuộc một bài viết khác; hãy ghi âm hoặc tải lên bản ghi cho bài này.'
+  return null
+}
+
+/** In the admin form and on publish: the problem shown beside the field, then Payload's own upload checks. */
+export const validateReadOut: UploadFieldSingleValidation = async (value, options) => {
+  const problem = options.req?.payload ? await readOutProblem(options.req, value, options.id) : null
+  return problem ?? validations.upload(value, options)
+}
+
+/**
+ * Draft saves skip validation (versions.drafts without validate), so the same rule is enforced
+ * here on every save that changes the recording: a draft must not hold a clip it could not publish.
+ */
+const refuseForeignReadOut: FieldHook = async ({ value, previousValue, originalDoc, req }) => {
+  if (String(clipIdOf(value)) === String(clipIdOf(previousValue))) return value
+  const problem = await readOutProblem(req, value, originalDoc?.id)
+  if (problem) throw userFacingError(problem)
+  return value
+}
+
+/**
+ * A recording is linked to its article (the clip's `article`) when the article is published with
+ * it, not when it is uploaded: residents may hear the read-out of a published article
+ * (src/access/audioClips) and its page plays the newest linked one, so a new recording saved in a
+ * draft of a published article must stay staff-only until the change is approved.
+ */
+const linkPublishedReadOut: FieldHook = async ({ value, originalDoc, draft, req }) => {
+  const id = clipIdOf(value)
+  if (draft || id === null || !originalDoc?.id || originalDoc._status !== 'published') return value
+  const clip = await req.payload.findByID({ collection: 'audio-clips', id, depth: 0, overrideAccess: true, disableErrors: true, req }).catch(() => null)
+  if (clip && clipIdOf(clip.article) === null) {
+    await req.payload.update({ collection: 'audio-clips', id, data: { article: originalDoc.id }, depth: 0, overrideAccess: true, req })
+  }
+  return value
+}
 
 /** "Phát thanh": how an article is read out on the loudspeakers. */
 export const broadcastGroup: GroupField = {
@@ -33,6 +91,15 @@ export const broadcastGroup: GroupField = {
       relationTo: 'audio-clips',
       label: { vi: 'Bản ghi âm bài đọc', en: 'Read-out recording' },
       filterOptions: { kind: { equals: 'read-out' } },
+      validate: validateReadOut,
+      hooks: { beforeChange: [refuseForeignReadOut], afterChange: [linkPublishedReadOut] },
+      admin: {
+        components: { Field: '/src/components/admin/ReadOutRecorder#ReadOutRecorder' },
+        description: {
+          vi: 'Tải lên tệp ghi âm hoặc ghi âm ngay trên trình duyệt. Bản ghi được duyệt cùng nội dung bài; loa chỉ phát bản ghi của bản đã xuất bản.',
+          en: 'Upload a recording or record in the browser. It is approved with the text; the loudspeakers air the published version’s recording.',
+        },
+      },
     },
     {
       type: 'row',
@@ -63,3 +130,4 @@ export function validateBroadcastUntil(value: unknown, { siblingData }: { siblin
   }
   return true
 }
+

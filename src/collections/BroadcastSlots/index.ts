@@ -28,6 +28,12 @@ const validateTime = (value: unknown) => (typeof value === 'string' && TIME_PATT
 const validateStreamUrl = (value: unknown) =>
   value === null || value === undefined || value === '' || isSafeHttpUrl(value) ? true : 'Địa chỉ luồng phải bắt đầu bằng http:// hoặc https://, không chứa khoảng trắng hay xuống dòng.'
 
+/**
+ * Dates stay "YYYY-MM-DD" text (what the schedule logic and schedule files use), picked on a
+ * calendar in the admin (src/components/admin/StationDateField); refuseOverlappingSlots checks them.
+ */
+const stationDatePicker = { components: { Field: '/src/components/admin/StationDateField#StationDateField' } } as const
+
 /** One line of the weekly grid: what airs when. */
 export const BroadcastSlots: CollectionConfig = {
   slug: 'broadcast-slots',
@@ -67,8 +73,8 @@ export const BroadcastSlots: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'validFrom', type: 'text', label: { vi: 'Áp dụng từ (YYYY-MM-DD)', en: 'Valid from (YYYY-MM-DD)' } },
-        { name: 'validTo', type: 'text', label: { vi: 'Đến ngày (YYYY-MM-DD)', en: 'Valid to (YYYY-MM-DD)' } },
+        { name: 'validFrom', type: 'text', label: { vi: 'Áp dụng từ ngày', en: 'Valid from' }, admin: stationDatePicker },
+        { name: 'validTo', type: 'text', label: { vi: 'Đến ngày', en: 'Valid to' }, admin: stationDatePicker },
       ],
     },
     {
@@ -76,7 +82,7 @@ export const BroadcastSlots: CollectionConfig = {
       type: 'array',
       label: { vi: 'Ngày nghỉ (không phát)', en: 'Dates off' },
       labels: { singular: { vi: 'Ngày nghỉ', en: 'Date off' }, plural: { vi: 'Ngày nghỉ', en: 'Dates off' } },
-      fields: [{ name: 'date', type: 'text', required: true, label: { vi: 'Ngày (YYYY-MM-DD)', en: 'Date (YYYY-MM-DD)' } }],
+      fields: [{ name: 'date', type: 'text', required: true, label: { vi: 'Ngày', en: 'Date' }, admin: stationDatePicker }],
     },
     {
       name: 'rebroadcast',

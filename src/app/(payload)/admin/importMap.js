@@ -22,9 +22,11 @@ import { RelationshipFeatureClient as RelationshipFeatureClient_e70f5e05f09f93e0
 import { BlockquoteFeatureClient as BlockquoteFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { ReadOutRecorder as ReadOutRecorder_6b6a79210d717089d51066c48baae115 } from '../../../../src/components/admin/ReadOutRecorder'
 import { EmergencyStatusField as EmergencyStatusField_4898dc82475f6ecbb92067aefa77d8ad } from '../../../../src/components/admin/EmergencyStatus'
 import { EmergencyStatusCell as EmergencyStatusCell_4898dc82475f6ecbb92067aefa77d8ad } from '../../../../src/components/admin/EmergencyStatus'
 import { EmergencyRelease as EmergencyRelease_76da6da2517781dbb2dfd30b5530d5df } from '../../../../src/components/admin/EmergencyRelease'
+import { StationDateField as StationDateField_74196e3e136b299e777e1cc0448d171d } from '../../../../src/components/admin/StationDateField'
 import { ProgrammePlayer as ProgrammePlayer_df5f66b18a70ff0b69d9d2f84e2c17a4 } from '../../../../src/components/admin/ProgrammePlayer'
 import { ProgrammeReportField as ProgrammeReportField_3ea2a981e3b185f9ab370d1548652110 } from '../../../../src/components/admin/ProgrammeReport'
 import { ProgrammeReportCell as ProgrammeReportCell_3ea2a981e3b185f9ab370d1548652110 } from '../../../../src/components/admin/ProgrammeReport'
@@ -60,9 +62,11 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BlockquoteFeatureClient": BlockquoteFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#HorizontalRuleFeatureClient": HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/src/components/admin/ReadOutRecorder#ReadOutRecorder": ReadOutRecorder_6b6a79210d717089d51066c48baae115,
   "/src/components/admin/EmergencyStatus#EmergencyStatusField": EmergencyStatusField_4898dc82475f6ecbb92067aefa77d8ad,
   "/src/components/admin/EmergencyStatus#EmergencyStatusCell": EmergencyStatusCell_4898dc82475f6ecbb92067aefa77d8ad,
   "/src/components/admin/EmergencyRelease#EmergencyRelease": EmergencyRelease_76da6da2517781dbb2dfd30b5530d5df,
+  "/src/components/admin/StationDateField#StationDateField": StationDateField_74196e3e136b299e777e1cc0448d171d,
   "/src/components/admin/ProgrammePlayer#ProgrammePlayer": ProgrammePlayer_df5f66b18a70ff0b69d9d2f84e2c17a4,
   "/src/components/admin/ProgrammeReport#ProgrammeReportField": ProgrammeReportField_3ea2a981e3b185f9ab370d1548652110,
   "/src/components/admin/ProgrammeReport#ProgrammeReportCell": ProgrammeReportCell_3ea2a981e3b185f9ab370d1548652110,
