@@ -6,8 +6,7 @@
  * Plain JavaScript so that no loader is needed to run it.
  */
 import path from 'node:path'
-import { pathToFileURL } from 'node:url'
-import { bundledEntry } from './lib/bundle.mjs'
+import { runEntry } from './lib/bundle.mjs'
 
 const [script, ...args] = process.argv.slice(2)
 if (!script) {
@@ -16,17 +15,4 @@ if (!script) {
 }
 const source = path.resolve(script)
 process.argv = [process.argv[0], source, ...args]
-
-let entry
-try {
-  // LOA_RUN_WITH_TSX=1: the sources themselves, through tsx (stack traces name the .ts files).
-  if (process.env.LOA_RUN_WITH_TSX === '1') throw null
-  entry = pathToFileURL(await bundledEntry(source)).href
-} catch (error) {
-  // No esbuild, or it could not bundle: run the sources through tsx, slower to start.
-  if (error !== null) console.error(`[loa] Không đóng gói được ${script} (${error instanceof Error ? error.message : error}); chạy bằng tsx.`)
-  const { register } = await import('tsx/esm/api')
-  register()
-  entry = pathToFileURL(source).href
-}
-await import(entry)
+await runEntry(source)

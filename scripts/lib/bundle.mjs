@@ -158,3 +158,22 @@ export async function bundledEntry(entry) {
   await mkdir(cacheRoot, { recursive: true })
   return (await cachedBundle(key, outName)) ?? (await build(absolute, key, outName))
 }
+
+/**
+ * Runs `entry` bundled; without esbuild, or when it cannot bundle, or with LOA_RUN_WITH_TSX=1, runs
+ * the sources through tsx instead (slower to start; stack traces name the .ts files).
+ */
+export async function runEntry(entry) {
+  const source = path.resolve(root, entry)
+  let url
+  try {
+    if (process.env.LOA_RUN_WITH_TSX === '1') throw null
+    url = pathToFileURL(await bundledEntry(source)).href
+  } catch (error) {
+    if (error !== null) console.error(`[loa] Không đóng gói được ${path.relative(root, source)} (${error instanceof Error ? error.message : error}); chạy bằng tsx.`)
+    const { register } = await import('tsx/esm/api')
+    register()
+    url = pathToFileURL(source).href
+  }
+  await import(url)
+}
