@@ -9,7 +9,7 @@ import { EXIT_WITH_PARENT_ENV, exitWithParent } from '../src/boot/exitWithParent
 import { DatabaseUrlError, parseDatabaseUrl } from '../src/db/databaseUrl'
 import { playoutUnavailableReason } from '../src/playout/availability'
 import { buildIfNeeded } from './build-if-needed'
-import { run, startLongRunning, tsxArgs } from './lib/processes'
+import { run, scriptArgs, startLongRunning } from './lib/processes'
 
 loadDotEnv()
 try {
@@ -46,14 +46,14 @@ const port = process.env.PORT || '3000'
 
 await buildIfNeeded()
 // Migrations run as the seed opens the database (prodMigrations), before the server starts.
-await run(process.execPath, tsxArgs('scripts/seed.ts', ['--if-empty']), { env })
+await run(process.execPath, scriptArgs('scripts/seed.ts', ['--if-empty']), { env })
 
 // Stopped while building or seeding: nothing long-running to start.
 if (stopping) process.exit(143)
 
 children = [
-  startLongRunning('web', process.execPath, tsxArgs(path.join('src', 'server.ts')), { env }),
-  startLongRunning('worker', process.execPath, tsxArgs(path.join('src', 'worker', 'index.ts')), { env }),
+  startLongRunning('web', process.execPath, scriptArgs(path.join('src', 'server.ts')), { env }),
+  startLongRunning('worker', process.execPath, scriptArgs(path.join('src', 'worker', 'index.ts')), { env }),
 ]
 // Playout (Liquidsoap + Icecast) when installed; otherwise one line, and the site and worker run on.
 const playoutOff = playoutUnavailableReason(env)

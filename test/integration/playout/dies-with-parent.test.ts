@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
+import { NODE_FLAGS } from '../../../scripts/lib/processes'
 
 /**
  * `kill -9` of Loa's playout process must take Liquidsoap and Icecast with it: a second playout
@@ -24,7 +25,7 @@ const alive = (pid: number) => {
 describe('playout engines die with the playout process', () => {
   it('SIGKILL to the parent ends Liquidsoap and Icecast within 2 s', async () => {
     const root = path.resolve(__dirname, '../../..')
-    const child = spawn(process.execPath, ['--conditions=production', '--import', 'tsx', 'test/support/scripts/playout-engines.ts', dir], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] })
+    const child = spawn(process.execPath, [...NODE_FLAGS, 'test/support/scripts/playout-engines.ts', dir], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] })
     const pids = await new Promise<{ icecast: number; liquidsoap: number; port: number }>((resolve, reject) => {
       let out = ''
       child.stdout.on('data', (d) => {

@@ -6,6 +6,7 @@ import { airsOn, findOverlaps, planDay, validateSlot } from '../../../src/broadc
 import type { BroadcastSlot, SlotInstance, Weekday } from '../../../src/broadcast/types'
 import { isoWithOffset } from '../../../src/lib/viDate'
 import { SLOTS, TIME_ZONE, WEEK } from './fixtures/slots'
+import { NODE_FLAGS } from '../../../scripts/lib/processes'
 
 const hhmm = (d: Date) => isoWithOffset(d, TIME_ZONE).slice(11, 16)
 const brief = (i: SlotInstance) => `${i.slot.slug} ${hhmm(i.start)}–${hhmm(i.end)} ${i.durationSeconds}`
@@ -80,7 +81,7 @@ describe('planDay over a realistic week (Asia/Ho_Chi_Minh)', () => {
     const cwd = fileURLToPath(new URL('../../../', import.meta.url))
     const outputs = await Promise.all(
       ['UTC', 'America/New_York'].map(async (TZ) => {
-        const { stdout } = await run(process.execPath, ['--conditions=production', '--import', 'tsx', script], { cwd, env: { ...process.env, TZ }, timeout: 20_000 })
+        const { stdout } = await run(process.execPath, [...NODE_FLAGS, script], { cwd, env: { ...process.env, TZ }, timeout: 20_000 })
         return JSON.parse(stdout) as { processOffsetMinutes: number; plan: unknown; overlaps: unknown }
       }),
     )
