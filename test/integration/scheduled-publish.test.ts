@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process'
+import { createClient } from '@libsql/client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { NODE_FLAGS } from '../../scripts/lib/processes'
 import { ADMIN, type LoaServer, ROOT, startLoaServer } from '../support/loaServer'
@@ -28,6 +29,23 @@ async function pending(title: string) {
   return created.json.doc.id as number
 }
 
+/** Scheduled publishes of the article still waiting in Payload's job queue (SQLite; null on MongoDB). */
+const onSqlite = () => Boolean(server.env.DATABASE_URL?.startsWith('file:'))
+async function waitingJobs(articleId: number): Promise<number | null> {
+  const url = server.env.DATABASE_URL
+  if (!url || !onSqlite()) return null
+  const client = createClient({ url })
+  try {
+    const result = await client.execute({
+      sql: `SELECT count(*) AS n FROM payload_jobs WHERE task_slug = 'schedulePublish' AND completed_at IS NULL AND processing = 0 AND json_extract(input, '$.doc.value') = ?`,
+      args: [String(articleId)],
+    })
+    return Number(result.rows[0].n)
+  } finally {
+    client.close()
+  }
+}
+
 /** Queues Payload's schedulePublish job directly, as the admin's own "schedule publish" server function does. */
 function queueDirectly(articleId: number, userId: number, seconds: number) {
   const queued = spawnSync(process.execPath, [...NODE_FLAGS, 'test/support/scripts/queueScheduledPublish.ts', String(articleId), String(userId), String(seconds)], {
@@ -50,6 +68,7 @@ describe('scheduled publishing ("Hẹn giờ xuất bản")', () => {
     expect(await isPublic(onTime)).toBe(false)
     expect(approved.json.message).toMatch(/sẽ tự xuất bản lúc/)
     expect((await newest(onTime)).review).toMatchObject({ state: 'scheduled', decidedByName: 'Test approver', publishAt: expect.any(String) })
+    expect(await waitingJobs(onTime)).toBe(onSqlite() ? 1 : null)
 
     // Approved, then edited by the editor: the approval and the schedule end.
     const edited = await pending('Tin hẹn giờ rồi bị sửa')
@@ -57,11 +76,14 @@ describe('scheduled publishing ("Hẹn giờ xuất bản")', () => {
     expect((await act(roles.approver, edited, 'approve', { publishAt: inSeconds(8) })).status).toBe(200)
     expect((await api(roles.editor, 'PATCH', `/articles/${edited}`, { title: 'Tin hẹn giờ rồi bị sửa (sửa)' })).status).toBe(200)
     expect((await newest(edited)).review).toMatchObject({ state: 'draft', publishAt: null })
+    expect(await waitingJobs(edited)).toBe(onSqlite() ? 0 : null)
 
     // Approved, then returned by the approver.
     const returned = await pending('Tin hẹn giờ rồi bị trả lại')
     expect((await act(roles.approver, returned, 'approve', { publishAt: inSeconds(8) })).status).toBe(200)
+    expect(await waitingJobs(returned)).toBe(onSqlite() ? 1 : null)
     expect((await act(roles.approver, returned, 'return', { reason: 'Chờ số liệu mới.' })).status).toBe(200)
+    expect(await waitingJobs(returned)).toBe(onSqlite() ? 0 : null)
 
     // Never approved: jobs queued as Payload's admin "schedule publish" would, by an approver and by an editor.
     const notApproved = await pending('Tin chưa duyệt mà hẹn giờ')
