@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { importSchedule as ImportSchedule } from '../../src/radio/scheduleFile'
 import { ROOT } from '../support/loaServer'
@@ -20,7 +20,7 @@ type User = { id: number; name: string; role: string; collection: 'users' }
 const users = {} as Record<'editor' | 'approver' | 'technician' | 'admin', User>
 
 type Row = { action: string; userName: string | null; userRole: string | null; reason: string | null; docTitle: string | null; user: number | null; collectionSlug: string; docId: string | null }
-async function rows(where: Record<string, unknown> = {}): Promise<Row[]> {
+async function rows(where: Where = {}): Promise<Row[]> {
   const { docs } = await payload.find({ collection: 'audit-log', where, sort: 'id', limit: 0, pagination: false, depth: 0, overrideAccess: true })
   return docs as unknown as Row[]
 }
