@@ -51,6 +51,8 @@ async function rowsForUpdate(doc: ArticleLike, previous: ArticleLike | undefined
       const at = doc.review?.publishAt
       rows.push({ action: 'scheduled', reason: at ? `Duyệt, hẹn xuất bản lúc ${formatAuditTime(at, await stationTimeZoneFor(req))}` : null })
     } else if (now === 'draft' && was === 'pending') rows.push({ action: 'withdrawn' })
+    // An edit of a scheduled article ends its approval (workflow): the timed publication is off.
+    else if (now === 'draft' && was === 'scheduled') rows.push({ action: 'withdrawn', reason: 'Bài đã hẹn giờ được sửa: hủy hẹn giờ xuất bản, bài trở về nháp.' })
     else if (now === 'published' && (req.context.reviewAction === 'approve' || was === 'pending')) rows.push({ action: 'approved' })
   }
   if (doc._status === 'published') {

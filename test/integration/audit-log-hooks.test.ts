@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { importSchedule as ImportSchedule } from '../../src/radio/scheduleFile'
 import { ROOT } from '../support/loaServer'
@@ -20,7 +20,7 @@ type User = { id: number; name: string; role: string; collection: 'users' }
 const users = {} as Record<'editor' | 'approver' | 'technician' | 'admin', User>
 
 type Row = { action: string; userName: string | null; userRole: string | null; reason: string | null; docTitle: string | null; user: number | null; collectionSlug: string; docId: string | null }
-async function rows(where: Record<string, unknown> = {}): Promise<Row[]> {
+async function rows(where: Where = {}): Promise<Row[]> {
   const { docs } = await payload.find({ collection: 'audit-log', where, sort: 'id', limit: 0, pagination: false, depth: 0, overrideAccess: true })
   return docs as unknown as Row[]
 }
@@ -90,10 +90,17 @@ describe('article audit rows', () => {
     await save(article.id, { as: users.editor, draft: true, action: 'submit', data: { review: { state: 'pending' } } })
     // 00:00 UTC is 07:00 in Vietnam.
     await save(article.id, { as: users.approver, draft: true, action: 'approve', data: { review: { state: 'scheduled', publishAt: '2026-12-08T00:00:00.000Z' } } })
+    // An edit of the scheduled article ends the approval (workflow's rule); approved again.
+    await save(article.id, { as: users.editor, draft: true, data: { summary: 'Sửa sau khi duyệt', review: { state: 'draft' } } })
+    await save(article.id, { as: users.editor, draft: true, action: 'submit', data: { review: { state: 'pending' } } })
+    await save(article.id, { as: users.approver, draft: true, action: 'approve', data: { review: { state: 'scheduled', publishAt: '2026-12-08T00:00:00.000Z' } } })
     await save(article.id, { as: null, data: { _status: 'published', review: { state: 'published' } } })
     await save(article.id, { as: users.admin, data: { _status: 'draft', review: { state: 'draft' } } })
     await payload.delete({ collection: 'articles', id: article.id, overrideAccess: true, user: users.admin })
     expect((await articleRows(article.id)).slice(2)).toEqual([
+      ['submitted', 'Trần Biên Tập', null],
+      ['scheduled', 'Lê Lãnh Đạo', 'Duyệt, hẹn xuất bản lúc 08/12/2026 07:00'],
+      ['withdrawn', 'Trần Biên Tập', 'Bài đã hẹn giờ được sửa: hủy hẹn giờ xuất bản, bài trở về nháp.'],
       ['submitted', 'Trần Biên Tập', null],
       ['scheduled', 'Lê Lãnh Đạo', 'Duyệt, hẹn xuất bản lúc 08/12/2026 07:00'],
       ['published', 'Hệ thống', null],

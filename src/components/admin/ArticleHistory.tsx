@@ -48,10 +48,7 @@ export async function ArticleHistory({ id, payload, req }: UIFieldServerProps) {
                   <time dateTime={line.dateTime}>{line.time}</time>
                 </td>
                 <td style={cell}>{line.action}</td>
-                <td style={cell}>
-                  {line.who}
-                  {line.role ? ` (${line.role})` : ''}
-                </td>
+                <td style={cell}>{line.role ? `${line.who} (${line.role})` : line.who}</td>
                 <td style={{ ...cell, whiteSpace: 'pre-wrap' }}>{line.reason}</td>
               </tr>
             ))}
