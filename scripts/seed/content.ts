@@ -32,6 +32,8 @@ export type SeedArticle = {
   /** Ảnh đại diện: khóa của một ảnh mẫu (scripts/seed/demoImages.ts). */
   heroImage?: string
   draft?: boolean
+  /** A draft's place in the approval flow: sent by the demo editor, or also returned by the demo approver with this reason. */
+  review?: { submitted: true; returnedWith?: string }
 }
 
 const THUONG = 'Nguyễn Thị Hoài Thương'
@@ -457,6 +459,7 @@ export const articles: SeedArticle[] = [
     authorName: THUONG,
     daysAgo: 0, hour: 11, minute: 30,
     draft: true,
+    review: { submitted: true },
   },
 
   // ───────────────────────── Thông báo ─────────────────────────
@@ -579,5 +582,9 @@ export const articles: SeedArticle[] = [
     authorName: LAM,
     daysAgo: 0, hour: 13, minute: 0,
     draft: true,
+    review: {
+      submitted: true,
+      returnedWith: 'Cần ghi rõ ngày ra quân (Chủ nhật, ngày nào?) và điểm tập kết rác của từng tiểu khu trước khi đăng.',
+    },
   },
 ]

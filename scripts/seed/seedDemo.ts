@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto'
-import type { Payload } from 'payload'
+import { createLocalReq, type Payload } from 'payload'
 import type { Role } from '../../src/access/roles'
 import { slugify } from '../../src/lib/slug'
 import { instantFromLocal, localParts, STATION_TIME_ZONE } from '../../src/lib/viDate'
+import { runReviewAction } from '../../src/newsroom/reviewService'
 import { articles, categories, type SeedArticle } from './content'
 import { seedDemoImages } from './demoImages'
 import { lexicalFromBlocks } from './lexical'
@@ -87,7 +88,7 @@ async function seedTaxonomy(payload: Payload, report: SeedReport) {
 
 /**
  * Demo content: categories, tags, two illustrations, one account per role, 24 published articles
- * over ten days and two drafts. Idempotent: what exists (matched by slug or e-mail) is left as editors may have changed it.
+ * over ten days and two drafts (one waiting for approval, one returned with a reason). Idempotent: what exists (matched by slug or e-mail) is left as editors may have changed it.
  */
 export async function seedDemo(payload: Payload, now: Date): Promise<SeedReport> {
   const report: SeedReport = { created: { categories: 0, tags: 0, users: 0, articles: 0, images: 0 }, generatedLogins: [], adminEmail: '' }
@@ -99,7 +100,7 @@ export async function seedDemo(payload: Payload, now: Date): Promise<SeedReport>
     const slug = slugify(article.title)
     if (await findIdBy(payload, 'articles', 'slug', slug)) continue
     const published = !article.draft
-    await payload.create({
+    const created = await payload.create({
       collection: 'articles',
       draft: !published,
       overrideAccess: true,
@@ -120,8 +121,28 @@ export async function seedDemo(payload: Payload, now: Date): Promise<SeedReport>
       },
     })
     report.created.articles++
+    if (article.review) await seedReview(payload, created.id, article.review)
   }
   return report
+}
+
+/**
+ * Moves a new demo draft along the approval flow through the same actions the buttons call, so the
+ * approver's queue shows one story waiting and the editor one returned with its reason.
+ */
+async function seedReview(payload: Payload, id: number | string, review: NonNullable<SeedArticle['review']>) {
+  const as = async (email: string) => {
+    const user = (await payload.find({ collection: 'users', where: { email: { equals: email } }, limit: 1, depth: 0, overrideAccess: true })).docs[0]
+    return user ? createLocalReq({ user: { ...user, collection: 'users' }, context: { ...context } }, payload) : null
+  }
+  const editor = await as('bientap@loa.local')
+  if (!editor) return
+  const submitted = await runReviewAction(editor, id, 'submit', {})
+  if (submitted.status !== 200) throw new Error(`seed: gửi duyệt bài ${id}: ${submitted.body.message}`)
+  const approver = review.returnedWith ? await as('duyet@loa.local') : null
+  if (!approver) return
+  const returned = await runReviewAction(approver, id, 'return', { reason: review.returnedWith })
+  if (returned.status !== 200) throw new Error(`seed: trả lại bài ${id}: ${returned.body.message}`)
 }
 
 export async function databaseIsEmpty(payload: Payload): Promise<boolean> {

@@ -29,6 +29,8 @@ export const Articles: CollectionConfig = {
     defaultColumns: ['title', 'category', '_status', 'publishedAt'],
     group: { vi: 'Tin tức', en: 'News' },
     listSearchableFields: ['title', 'summary', 'slug'],
+    // "Gửi duyệt", "Duyệt và xuất bản", "Trả lại"… instead of Payload's Publish (src/newsroom/reviewTransitions).
+    components: { edit: { PublishButton: '/src/components/admin/ReviewActions#ReviewActions' } },
   },
   defaultSort: '-publishedAt',
   endpoints: reviewEndpoints,
@@ -120,6 +122,12 @@ export const Articles: CollectionConfig = {
       },
     },
     broadcastGroup,
+    {
+      name: 'reviewStatus',
+      type: 'ui',
+      label: { vi: 'Tình trạng duyệt', en: 'Approval status' },
+      admin: { position: 'sidebar', components: { Field: '/src/components/admin/ReviewStatus#ReviewStatus' } },
+    },
     reviewGroup,
     {
       name: 'searchText',

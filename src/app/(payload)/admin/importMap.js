@@ -22,6 +22,8 @@ import { RelationshipFeatureClient as RelationshipFeatureClient_e70f5e05f09f93e0
 import { BlockquoteFeatureClient as BlockquoteFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { ReviewStatus as ReviewStatus_03b1a1401f288407237ad37616082282 } from '../../../../src/components/admin/ReviewStatus'
+import { ReviewActions as ReviewActions_ce7718a2f4f9a4e8d299b4d592b9cce8 } from '../../../../src/components/admin/ReviewActions'
 import { EmergencyStatusField as EmergencyStatusField_4898dc82475f6ecbb92067aefa77d8ad } from '../../../../src/components/admin/EmergencyStatus'
 import { EmergencyStatusCell as EmergencyStatusCell_4898dc82475f6ecbb92067aefa77d8ad } from '../../../../src/components/admin/EmergencyStatus'
 import { EmergencyRelease as EmergencyRelease_76da6da2517781dbb2dfd30b5530d5df } from '../../../../src/components/admin/EmergencyRelease'
@@ -57,6 +59,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BlockquoteFeatureClient": BlockquoteFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#HorizontalRuleFeatureClient": HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/src/components/admin/ReviewStatus#ReviewStatus": ReviewStatus_03b1a1401f288407237ad37616082282,
+  "/src/components/admin/ReviewActions#ReviewActions": ReviewActions_ce7718a2f4f9a4e8d299b4d592b9cce8,
   "/src/components/admin/EmergencyStatus#EmergencyStatusField": EmergencyStatusField_4898dc82475f6ecbb92067aefa77d8ad,
   "/src/components/admin/EmergencyStatus#EmergencyStatusCell": EmergencyStatusCell_4898dc82475f6ecbb92067aefa77d8ad,
   "/src/components/admin/EmergencyRelease#EmergencyRelease": EmergencyRelease_76da6da2517781dbb2dfd30b5530d5df,
