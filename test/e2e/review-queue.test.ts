@@ -63,7 +63,7 @@ describe('the approver in the admin', () => {
     await rows.nth(1).getByRole('link', { name: 'So với bản đang xuất bản' }).click()
     await page.waitForURL(/\/versions\/[^/?]+\?versionFrom=/)
     // Payload's diff: the published words and the pending ones, side by side.
-    const summaryDiff = page.locator('.field-diff', { hasText: 'Tóm tắt (sapo)' }).first()
+    const summaryDiff = page.locator('.render-field-diffs__field', { hasText: 'Tóm tắt (sapo)' }).last()
     expect(await isShown(summaryDiff)).toBe(true)
     const shown = (await summaryDiff.textContent()) ?? ''
     expect(shown).toContain('200')

@@ -1,6 +1,6 @@
 import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
-import { ROLE_LABELS, roleOf } from '../../../access/roles'
+import { ROLE_LABELS, ROLES, roleOf } from '../../../access/roles'
 import { AS_RUN_KIND_WORDS, type AsRunKind } from '../../../broadcast/asRun'
 import { type DashboardSection, sectionsForRole } from '../../../newsroom/dashboardSections'
 import { airDateNote } from '../../../newsroom/needsRecording'
@@ -194,8 +194,8 @@ export async function RoleDashboard(props: Props) {
       users && (
         <Section key="users" section="users" count={users.total} isEmpty={users.total === 0}>
           <p>
-            {Object.entries(users.byRole)
-              .map(([userRole, count]) => `${ROLE_LABELS[userRole as keyof typeof ROLE_LABELS]?.vi ?? userRole}: ${count}`)
+            {ROLES.filter((userRole) => users.byRole[userRole])
+              .map((userRole) => `${ROLE_LABELS[userRole].vi}: ${users.byRole[userRole]}`)
               .join(' · ')}
           </p>
           <p>
