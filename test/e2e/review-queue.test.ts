@@ -40,7 +40,8 @@ afterAll(async () => {
 
 describe('the approver in the admin', () => {
   it('sees the count in the navigation, the queue oldest first, and opens the comparison with the published text', async () => {
-    const context = await browser.newContext()
+    // Wide enough for Payload to keep the navigation open beside the page (below 1440 px it is a drawer).
+    const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } })
     const page = await context.newPage()
     await page.goto(`${server.baseUrl}/admin/login`)
     await page.getByLabel('Email').fill(APPROVER.email)
