@@ -176,8 +176,10 @@ describe('the dashboard of each role (/admin)', () => {
     expect(text).toContain(T.returnedMine)
     expect(text).toContain(`Lý do: ${REASON_MINE}`)
     expect(text).toMatch(/Trả lại bởi Lãnh Đạo Duyệt lúc (Thứ \S+|Chủ Nhật), \d\d\/\d\d\/\d{4} \d\d:\d\d/)
-    expect(text).toContain('Tin của tôi đang chờ duyệt (1)')
+    expect(text).toContain('Tin của tôi đang chờ duyệt hoặc hẹn giờ (2)')
     expect(text).toContain(T.oldPending)
+    const [y, m, d] = addDays(stationToday(), 1).split('-')
+    expect(text).toMatch(new RegExp(`${T.scheduled} — Đã duyệt bởi Lãnh Đạo Duyệt, hẹn xuất bản lúc (Thứ \\S+|Chủ Nhật), ${d}/${m}/${y} 08:30`))
     expect(text).toContain('Bản nháp của tôi (2)')
     expect(text).toContain(T.draftMine)
     // Editor 2's story (which claimed to be editor 1's) and its reason stay hers.

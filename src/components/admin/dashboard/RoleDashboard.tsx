@@ -94,7 +94,14 @@ export async function RoleDashboard(props: Props) {
     'my-pending': () =>
       mine && (
         <Section key="my-pending" section="my-pending" count={mine.pending.total} isEmpty={mine.pending.total === 0}>
-          <ArticleList items={mine.pending.items} detail={(item) => `Gửi duyệt lúc ${when(item.submittedAt, timeZone)}`} />
+          <ArticleList
+            items={mine.pending.items}
+            detail={(item) =>
+              item.state === 'scheduled'
+                ? `Đã duyệt${item.decidedByName ? ` bởi ${item.decidedByName}` : ''}, hẹn xuất bản lúc ${when(item.publishAt, timeZone)}`
+                : `Gửi duyệt lúc ${when(item.submittedAt, timeZone)}`
+            }
+          />
         </Section>
       ),
     'my-drafts': () =>
