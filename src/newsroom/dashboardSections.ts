@@ -25,7 +25,7 @@ export const SECTION_WORDS: Record<DashboardSection, { heading: string; empty: s
   queue: { heading: 'Tin chờ duyệt', empty: 'Không có tin nào chờ duyệt.', anchor: 'tin-cho-duyet' },
   scheduled: { heading: 'Hẹn giờ xuất bản', empty: 'Không có tin nào hẹn giờ xuất bản.', anchor: 'hen-gio-xuat-ban' },
   'my-returned': { heading: 'Tin của tôi bị trả lại', empty: 'Không có tin nào bị trả lại.', anchor: 'bi-tra-lai' },
-  'my-pending': { heading: 'Tin của tôi đang chờ duyệt', empty: 'Không có tin nào của bạn đang chờ duyệt.', anchor: 'dang-cho-duyet' },
+  'my-pending': { heading: 'Tin của tôi đang chờ duyệt hoặc hẹn giờ', empty: 'Không có tin nào của bạn đang chờ duyệt.', anchor: 'dang-cho-duyet' },
   'my-drafts': { heading: 'Bản nháp của tôi', empty: 'Không có bản nháp nào.', anchor: 'ban-nhap' },
   'my-published-week': { heading: 'Tin của tôi đã xuất bản tuần này', empty: 'Tuần này chưa có tin nào của bạn được xuất bản.', anchor: 'da-xuat-ban-tuan-nay' },
   'needs-recording': { heading: 'Cần ghi âm', empty: 'Không có bài nào cần ghi âm.', anchor: 'can-ghi-am' },

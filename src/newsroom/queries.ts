@@ -163,10 +163,11 @@ export type MyArticles = Record<'drafts' | 'pending' | 'returned' | 'publishedTh
 
 /** The writer's own articles by where they stand; returned ones with the reason and who returned them. */
 export async function myArticles(viewer: Viewer, weekStart: Date): Promise<MyArticles> {
-  const state = (value: ReviewState) => ({ and: [mine(viewer.user), { 'review.state': { equals: value } }] })
+  const state = (...values: ReviewState[]) => ({ and: [mine(viewer.user), { 'review.state': { in: values } }] })
   const [drafts, pending, returned, published] = await Promise.all([
     newestVersions(viewer, state('draft'), '-updatedAt'),
-    newestVersions(viewer, state('pending'), 'review.submittedAt'),
+    // Approved for a later time is still waiting, for the writer: shown with who approved it and when it goes out.
+    newestVersions(viewer, state('pending', 'scheduled'), 'review.submittedAt'),
     newestVersions(viewer, state('returned'), '-review.decidedAt'),
     viewer.payload.find({
       collection: 'articles',

@@ -40,7 +40,8 @@ afterAll(async () => {
 
 describe('the approver in the admin', () => {
   it('sees the count in the navigation, the queue oldest first, and opens the comparison with the published text', async () => {
-    const context = await browser.newContext()
+    // Wide enough for Payload to keep the navigation open beside the page (below 1440 px it is a drawer).
+    const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } })
     const page = await context.newPage()
     await page.goto(`${server.baseUrl}/admin/login`)
     await page.getByLabel('Email').fill(APPROVER.email)
@@ -63,7 +64,7 @@ describe('the approver in the admin', () => {
     await rows.nth(1).getByRole('link', { name: 'So với bản đang xuất bản' }).click()
     await page.waitForURL(/\/versions\/[^/?]+\?versionFrom=/)
     // Payload's diff: the published words and the pending ones, side by side.
-    const summaryDiff = page.locator('.field-diff', { hasText: 'Tóm tắt (sapo)' }).first()
+    const summaryDiff = page.locator('.render-field-diffs__field', { hasText: 'Tóm tắt (sapo)' }).last()
     expect(await isShown(summaryDiff)).toBe(true)
     const shown = (await summaryDiff.textContent()) ?? ''
     expect(shown).toContain('200')

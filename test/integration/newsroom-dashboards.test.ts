@@ -136,7 +136,8 @@ describe('"Tin chờ duyệt" (/admin/tin-cho-duyet)', () => {
     const published = versions.docs.find((version) => version.version._status === 'published')
     expect(pending && published).toBeTruthy()
     expect(html).toContain(`href="/admin/collections/articles/${ids.livePending}/versions/${pending?.id}?versionFrom=${published?.id}"`)
-    expect(html.match(/versionFrom=/g)).toHaveLength(1)
+    // One link (the page's data for React repeats it in a script; only anchors count).
+    expect(html.match(/<a [^>]*href="[^"]*versionFrom=/g)).toHaveLength(1)
     expect(textOf(html)).toContain('Tin mới, chưa xuất bản')
   })
 
@@ -159,8 +160,10 @@ describe('"Tin chờ duyệt" (/admin/tin-cho-duyet)', () => {
 
   it('sends a visitor to the login page', async () => {
     const { status, location, html } = await adminHtml(null, '/admin/tin-cho-duyet')
-    expect([302, 303, 307, 308]).toContain(status)
-    expect(location).toContain('/admin/login')
+    // Next answers a redirect from a streamed page with a 200 that carries it (meta refresh).
+    if (status === 200) expect(html).toMatch(/__next-page-redirect|NEXT_REDIRECT/)
+    else expect(location).toContain('/admin/login')
+    expect(html + (location ?? '')).toContain('/admin/login')
     for (const title of QUEUE_TITLES) expect(html).not.toContain(title)
   })
 })
@@ -172,10 +175,12 @@ describe('the dashboard of each role (/admin)', () => {
     expect(text).toContain('Tin của tôi bị trả lại (1)')
     expect(text).toContain(T.returnedMine)
     expect(text).toContain(`Lý do: ${REASON_MINE}`)
-    expect(text).toMatch(/Trả lại bởi Lãnh Đạo Duyệt lúc \S+, \d\d\/\d\d\/\d{4} \d\d:\d\d/)
-    expect(text).toContain('Tin của tôi đang chờ duyệt (1)')
+    expect(text).toMatch(/Trả lại bởi Lãnh Đạo Duyệt lúc (Thứ \S+|Chủ Nhật), \d\d\/\d\d\/\d{4} \d\d:\d\d/)
+    expect(text).toContain('Tin của tôi đang chờ duyệt hoặc hẹn giờ (2)')
     expect(text).toContain(T.oldPending)
-    expect(text).toContain('Bản nháp của tôi (3)')
+    const [y, m, d] = addDays(stationToday(), 1).split('-')
+    expect(text).toMatch(new RegExp(`${T.scheduled} — Đã duyệt bởi Lãnh Đạo Duyệt, hẹn xuất bản lúc (Thứ \\S+|Chủ Nhật), ${d}/${m}/${y} 08:30`))
+    expect(text).toContain('Bản nháp của tôi (2)')
     expect(text).toContain(T.draftMine)
     // Editor 2's story (which claimed to be editor 1's) and its reason stay hers.
     expect(html).not.toContain(T.returnedOther)
@@ -230,7 +235,7 @@ describe('the dashboard of each role (/admin)', () => {
     for (const heading of ['Tin chờ duyệt (2)', 'Hẹn giờ xuất bản (1)', 'Tác vụ nền bị lỗi (0)', 'Cần ghi âm (1)', 'Chương trình hôm nay (2)', 'Chương trình dựng lỗi (1)', 'Sự cố phát sóng hôm nay (0)', 'Người dùng (6)']) {
       expect(text).toContain(heading)
     }
-    expect(text).toContain('Quản trị: 1 · Lãnh đạo duyệt tin: 1 · Biên tập viên: 3 · Kỹ thuật viên: 1')
+    expect(text).toContain('Quản trị: 1 · Biên tập viên: 3 · Lãnh đạo duyệt tin: 1 · Kỹ thuật viên: 1')
     expect(text).toContain('Không có tác vụ nền nào bị lỗi.')
     // The collections stay one click away.
     expect(text).toContain('Danh mục')

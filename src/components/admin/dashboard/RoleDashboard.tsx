@@ -1,6 +1,6 @@
 import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
-import { ROLE_LABELS, roleOf } from '../../../access/roles'
+import { ROLE_LABELS, ROLES, roleOf } from '../../../access/roles'
 import { AS_RUN_KIND_WORDS, type AsRunKind } from '../../../broadcast/asRun'
 import { type DashboardSection, sectionsForRole } from '../../../newsroom/dashboardSections'
 import { airDateNote } from '../../../newsroom/needsRecording'
@@ -94,7 +94,14 @@ export async function RoleDashboard(props: Props) {
     'my-pending': () =>
       mine && (
         <Section key="my-pending" section="my-pending" count={mine.pending.total} isEmpty={mine.pending.total === 0}>
-          <ArticleList items={mine.pending.items} detail={(item) => `Gửi duyệt lúc ${when(item.submittedAt, timeZone)}`} />
+          <ArticleList
+            items={mine.pending.items}
+            detail={(item) =>
+              item.state === 'scheduled'
+                ? `Đã duyệt${item.decidedByName ? ` bởi ${item.decidedByName}` : ''}, hẹn xuất bản lúc ${when(item.publishAt, timeZone)}`
+                : `Gửi duyệt lúc ${when(item.submittedAt, timeZone)}`
+            }
+          />
         </Section>
       ),
     'my-drafts': () =>
@@ -194,8 +201,8 @@ export async function RoleDashboard(props: Props) {
       users && (
         <Section key="users" section="users" count={users.total} isEmpty={users.total === 0}>
           <p>
-            {Object.entries(users.byRole)
-              .map(([userRole, count]) => `${ROLE_LABELS[userRole as keyof typeof ROLE_LABELS]?.vi ?? userRole}: ${count}`)
+            {ROLES.filter((userRole) => users.byRole[userRole])
+              .map((userRole) => `${ROLE_LABELS[userRole].vi}: ${users.byRole[userRole]}`)
               .join(' · ')}
           </p>
           <p>
