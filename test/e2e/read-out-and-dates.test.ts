@@ -194,7 +194,8 @@ describe('broadcast slot dates', () => {
       // A date off, typed the Vietnamese way.
       await page.getByRole('button', { name: /Thêm.*Ngày nghỉ/ }).first().click()
       const dateOff = page.locator('input[id^="field-datesOff__"][id$="__date"]')
-      await dateOff.waitFor({ timeout: 15_000 }).catch(async () => {
+      // A new row is filled in by the server (form state): slow on a loaded machine.
+      await dateOff.waitFor({ timeout: 60_000 }).catch(async () => {
         throw new Error(`no date-off input; the array reads: ${await page.locator('.array-field').first().innerHTML().catch(() => '(no array field)')}`)
       })
       expect(await dateOff.evaluate((input: HTMLInputElement) => input.labels?.[0]?.textContent?.replace('*', '').trim())).toBe('Ngày')
