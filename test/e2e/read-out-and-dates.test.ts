@@ -86,8 +86,8 @@ describe('the read-out recording on the article', () => {
     expect(await isShown(recorder.getByRole('status').filter({ hasText: 'Đang ghi âm' }))).toBe(true)
     // Chromium's fake microphone beeps: the meter rises with each beep and falls between them.
     const first = await meterReadings(page, 2500)
-    expect(Math.max(...first)).toBeGreaterThan(40)
-    expect(new Set(first).size).toBeGreaterThan(3)
+    expect(Math.max(...first), first.join(' ')).toBeGreaterThan(40)
+    expect(Math.min(...first), first.join(' ')).toBeLessThan(Math.max(...first) - 20)
     await recorder.getByRole('button', { name: 'Dừng' }).click()
     expect(await isShown(recorder.getByLabel('Nghe thử bản vừa ghi'))).toBe(true)
     // The take plays back in the page before it is kept.
@@ -105,7 +105,7 @@ describe('the read-out recording on the article', () => {
     await recorder.getByRole('button', { name: 'Ghi lại' }).click()
     expect(await isShown(recorder.getByLabel('Mức âm thanh micro'))).toBe(true)
     const second = await meterReadings(page, 3500)
-    expect(Math.max(...second)).toBeGreaterThan(40)
+    expect(Math.max(...second), second.join(' ')).toBeGreaterThan(40)
     await recorder.getByRole('button', { name: 'Dừng' }).click()
     await recorder.getByRole('button', { name: 'Dùng bản ghi này' }).click()
     expect(await isShown(recorder.getByRole('status').filter({ hasText: 'Đã tải lên bản ghi' }), 60_000)).toBe(true)
@@ -160,7 +160,7 @@ describe('the read-out recording on the article', () => {
     await recorder.getByLabel(/Hoặc tải lên tệp ghi âm/).setInputFiles(file)
     expect(await isShown(recorder.getByRole('status').filter({ hasText: 'Đã tải lên bản ghi' }), 60_000)).toBe(true)
     expect(await recorder.getByTestId('thoi-luong').textContent()).toMatch(/^Thời lượng: 4,0 giây$/)
-    expect(await recorder.getByTestId('do-lon').textContent()).toMatch(/^Độ lớn: -2\d,\d LUFS$/)
+    expect(await recorder.getByTestId('do-lon').textContent()).toMatch(/^Độ lớn: -(19|2\d),\d LUFS$/)
     await page.getByRole('button', { name: 'Lưu bản nháp' }).click()
     await expect.poll(async () => (await latestDraft(id)).broadcast?.readOut?.filename, { timeout: 30_000 }).toMatch(/\.mp3$/)
     await context.close()
@@ -193,7 +193,12 @@ describe('broadcast slot dates', () => {
 
       // A date off, typed the Vietnamese way.
       await page.getByRole('button', { name: /Thêm.*Ngày nghỉ/ }).first().click()
-      const dateOff = page.getByLabel('Ngày', { exact: true })
+      const dateOff = page.locator('input[id^="field-datesOff__"][id$="__date"]')
+      // A new row is filled in by the server (form state): slow on a loaded machine.
+      await dateOff.waitFor({ timeout: 60_000 }).catch(async () => {
+        throw new Error(`no date-off input; the array reads: ${await page.locator('.array-field').first().innerHTML().catch(() => '(no array field)')}`)
+      })
+      expect(await dateOff.evaluate((input: HTMLInputElement) => input.labels?.[0]?.textContent?.replace('*', '').trim())).toBe('Ngày')
       await dateOff.fill('02/09/2027')
       await dateOff.press('Tab')
       for (const field of await page.locator('.station-date').all()) expect(await field.evaluate((element) => element.querySelector('input')?.labels?.length ?? 0)).toBe(1)

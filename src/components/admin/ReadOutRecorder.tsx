@@ -233,7 +233,7 @@ export const ReadOutRecorder: UploadFieldClientComponent = ({ field, path: pathF
     <fieldset className="field-type read-out-recorder" aria-describedby={ids.description} style={{ border: '1px solid var(--theme-elevation-150)', borderRadius: 4, padding: '1rem', marginBottom: '1.5rem' }}>
       <legend style={{ fontWeight: 600, padding: '0 0.25rem' }}>Bản ghi âm bài đọc</legend>
       <FieldError path={path} showError={showError} />
-      <p id={ids.description} className="field-description" style={{ marginTop: 0 }}>
+      <p id={ids.description} style={{ marginTop: 0, color: 'var(--theme-elevation-800)' }}>
         Ghi âm ngay trên trình duyệt hoặc tải lên tệp ghi âm. Bản ghi được lưu cùng bài và duyệt cùng nội dung; loa chỉ phát bản ghi của bản đã xuất bản.
       </p>
 

@@ -1,6 +1,7 @@
 'use client'
 import { DatePicker, FieldDescription, FieldError, FieldLabel, useField } from '@payloadcms/ui'
 import type { TextFieldClientComponent } from 'payload'
+import { useEffect, useRef } from 'react'
 import { localDateOfPicked, pickerDateOf } from '../../lib/pickedDate'
 
 /**
@@ -18,8 +19,13 @@ export const StationDateField: TextFieldClientComponent = ({ field, path: pathFr
   const shownValue = pickerDateOf(value)
   // A malformed stored value (typed before the picker existed) is shown as is, so it can be seen and replaced.
   const malformed = typeof value === 'string' && value !== '' && shownValue === null
+  // Payload's picker draws its clear button (✕) without a name; screen readers would read "button".
+  const wrapper = useRef<HTMLDivElement | null>(null)
+  useEffect(() => {
+    for (const button of wrapper.current?.querySelectorAll('.date-time-picker__clear-button') ?? []) button.setAttribute('aria-label', 'Xóa ngày đã chọn')
+  })
   return (
-    <div className={`field-type date-time station-date${showError ? ' error' : ''}`} style={{ flex: '1 1 auto' }}>
+    <div ref={wrapper} className={`field-type date-time station-date${showError ? ' error' : ''}`} style={{ flex: '1 1 auto' }}>
       <FieldLabel htmlFor={inputId} label={field.label} path={path} required={field.required} />
       <div className="field-type__wrap">
         <FieldError path={path} showError={showError} />
@@ -36,7 +42,8 @@ export const StationDateField: TextFieldClientComponent = ({ field, path: pathFr
           overrides={{ id: inputId, name: path, ariaDescribedBy: descriptionId, autoComplete: 'off', onChange: (picked: Date | null) => setValue(localDateOfPicked(picked)) }}
         />
       </div>
-      <p id={descriptionId} className="field-description">
+      {/* Darker than Payload's description grey, which is under 4.5:1 on white. */}
+      <p id={descriptionId} style={{ color: 'var(--theme-elevation-800)', fontSize: '0.85rem', margin: '0.25rem 0 0' }}>
         {malformed ? `Giá trị đang lưu "${value}" không phải ngày hợp lệ; hãy chọn lại ngày.` : 'Chọn ngày trên lịch hoặc gõ dạng ngày/tháng/năm, ví dụ 05/03/2026. Tính theo giờ Việt Nam.'}
       </p>
       {field.admin?.description ? <FieldDescription description={field.admin.description} path={path} /> : null}
