@@ -23,6 +23,9 @@ import { BlockquoteFeatureClient as BlockquoteFeatureClient_e70f5e05f09f93e00b99
 import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ReadOutRecorder as ReadOutRecorder_6b6a79210d717089d51066c48baae115 } from '../../../../src/components/admin/ReadOutRecorder'
+import { ReviewStatus as ReviewStatus_03b1a1401f288407237ad37616082282 } from '../../../../src/components/admin/ReviewStatus'
+import { ArticleHistory as ArticleHistory_d06a180944522dc47f4dc19075a3f992 } from '../../../../src/components/admin/ArticleHistory'
+import { ReviewActions as ReviewActions_ce7718a2f4f9a4e8d299b4d592b9cce8 } from '../../../../src/components/admin/ReviewActions'
 import { EmergencyStatusField as EmergencyStatusField_4898dc82475f6ecbb92067aefa77d8ad } from '../../../../src/components/admin/EmergencyStatus'
 import { EmergencyStatusCell as EmergencyStatusCell_4898dc82475f6ecbb92067aefa77d8ad } from '../../../../src/components/admin/EmergencyStatus'
 import { EmergencyRelease as EmergencyRelease_76da6da2517781dbb2dfd30b5530d5df } from '../../../../src/components/admin/EmergencyRelease'
@@ -31,6 +34,7 @@ import { ProgrammePlayer as ProgrammePlayer_df5f66b18a70ff0b69d9d2f84e2c17a4 } f
 import { ProgrammeReportField as ProgrammeReportField_3ea2a981e3b185f9ab370d1548652110 } from '../../../../src/components/admin/ProgrammeReport'
 import { ProgrammeReportCell as ProgrammeReportCell_3ea2a981e3b185f9ab370d1548652110 } from '../../../../src/components/admin/ProgrammeReport'
 import { AsRunDayView as AsRunDayView_02b2097249574c353fcd5d29beb5ea13 } from '../../../../src/components/admin/AsRunDay'
+import { AuditTimeCell as AuditTimeCell_a61e116ae2aaecb86dbf129daa5016c1 } from '../../../../src/components/admin/AuditTimeCell'
 import { NavCounts as NavCounts_9e670ce45489dcf7e9e843d7c6577032 } from '../../../../src/components/admin/dashboard/NavCounts'
 import { RoleDashboard as RoleDashboard_01e8fc106f03e5fbce8dcb80814fdbf6 } from '../../../../src/components/admin/dashboard/RoleDashboard'
 import { ReviewQueueView as ReviewQueueView_df6e53425675339a8bb461e474aac6e6 } from '../../../../src/components/admin/dashboard/ReviewQueueView'
@@ -63,6 +67,9 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#HorizontalRuleFeatureClient": HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/components/admin/ReadOutRecorder#ReadOutRecorder": ReadOutRecorder_6b6a79210d717089d51066c48baae115,
+  "/src/components/admin/ReviewStatus#ReviewStatus": ReviewStatus_03b1a1401f288407237ad37616082282,
+  "/src/components/admin/ArticleHistory#ArticleHistory": ArticleHistory_d06a180944522dc47f4dc19075a3f992,
+  "/src/components/admin/ReviewActions#ReviewActions": ReviewActions_ce7718a2f4f9a4e8d299b4d592b9cce8,
   "/src/components/admin/EmergencyStatus#EmergencyStatusField": EmergencyStatusField_4898dc82475f6ecbb92067aefa77d8ad,
   "/src/components/admin/EmergencyStatus#EmergencyStatusCell": EmergencyStatusCell_4898dc82475f6ecbb92067aefa77d8ad,
   "/src/components/admin/EmergencyRelease#EmergencyRelease": EmergencyRelease_76da6da2517781dbb2dfd30b5530d5df,
@@ -71,6 +78,7 @@ export const importMap = {
   "/src/components/admin/ProgrammeReport#ProgrammeReportField": ProgrammeReportField_3ea2a981e3b185f9ab370d1548652110,
   "/src/components/admin/ProgrammeReport#ProgrammeReportCell": ProgrammeReportCell_3ea2a981e3b185f9ab370d1548652110,
   "/src/components/admin/AsRunDay#AsRunDayView": AsRunDayView_02b2097249574c353fcd5d29beb5ea13,
+  "/src/components/admin/AuditTimeCell#AuditTimeCell": AuditTimeCell_a61e116ae2aaecb86dbf129daa5016c1,
   "/src/components/admin/dashboard/NavCounts#NavCounts": NavCounts_9e670ce45489dcf7e9e843d7c6577032,
   "/src/components/admin/dashboard/RoleDashboard#RoleDashboard": RoleDashboard_01e8fc106f03e5fbce8dcb80814fdbf6,
   "/src/components/admin/dashboard/ReviewQueueView#ReviewQueueView": ReviewQueueView_df6e53425675339a8bb461e474aac6e6,
