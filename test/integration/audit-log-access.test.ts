@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { formatAuditTime } from '../../src/audit/describe'
 import { ADMIN, type LoaServer, startLoaServer } from '../support/loaServer'
 import { createProgrammeAsWorker } from '../support/programmes'
 import { api, graphql, type Roles, type Session, sessionsForEveryRole } from '../support/rest'
@@ -134,6 +135,18 @@ describe('in the admin', () => {
     expect(await adminHtml(roles.admin, '/admin')).toContain('/admin/collections/audit-log')
     for (const role of ['editor', 'approver', 'technician'] as const) {
       expect(await adminHtml(roles[role], '/admin'), role).not.toContain('/admin/collections/audit-log')
+    }
+  })
+
+  it('the admin list reads in Vietnamese, with the time on the station clock; other staff get no rows there', async () => {
+    const row = (await allRows()).find((candidate) => candidate.docId === String(articleId) && candidate.action === 'created') as Row & { createdAt: string }
+    const html = await adminHtml(roles.admin, '/admin/collections/audit-log')
+    for (const text of ['Nhật ký thao tác', 'Thời gian', 'Thao tác', 'Loại nội dung', 'Người thực hiện', 'Tạo bài', 'Bài viết', formatAuditTime(row.createdAt, 'Asia/Ho_Chi_Minh')]) {
+      expect(html, text).toContain(text)
+    }
+    for (const role of ['editor', 'approver', 'technician'] as const) {
+      const response = await fetch(`${server.baseUrl}/admin/collections/audit-log`, { headers: { Cookie: `payload-token=${roles[role].token}` } })
+      expect(await response.text(), role).not.toContain('Hội thi bơi thuyền')
     }
   })
 
