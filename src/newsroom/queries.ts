@@ -91,8 +91,12 @@ async function countNewest({ payload, user }: Viewer, where: Where): Promise<num
 }
 
 export type QueueItem = ArticleSummary & {
-  /** Payload's comparison of the pending version with the published one, when the article is live. */
-  comparison: { pendingVersionId: string; publishedVersionId: string } | null
+  /**
+   * Payload's comparison of the pending version with the published one when the article is live, or,
+   * for a story not yet published that was sent back and resubmitted, with the version that was returned
+   * (what the writer changed since the approver last read it).
+   */
+  comparison: { pendingVersionId: string; publishedVersionId: string; against: 'published' | 'returned' } | null
 }
 
 /** "Tin chờ duyệt": articles whose newest version waits for approval, oldest submission first. */
@@ -109,26 +113,34 @@ export async function reviewQueue(viewer: Viewer): Promise<{ items: QueueItem[];
  * version residents read now (the newest published version). Two queries for all articles.
  */
 async function comparisonsFor({ payload, user }: Viewer, ids: (number | string)[]) {
-  const found = new Map<string, { pendingVersionId: string; publishedVersionId: string }>()
+  const found = new Map<string, { pendingVersionId: string; publishedVersionId: string; against: 'published' | 'returned' }>()
   if (ids.length === 0) return found
   const versions = await payload.findVersions({
     collection: 'articles',
-    where: { and: [{ parent: { in: ids } }, { or: [{ latest: { equals: true } }, { 'version._status': { equals: 'published' } }] }] },
+    where: { and: [{ parent: { in: ids } }, { or: [{ latest: { equals: true } }, { 'version._status': { equals: 'published' } }, { 'version.review.state': { equals: 'returned' } }] }] },
     sort: '-updatedAt',
     limit: 0,
     pagination: false,
     depth: 0,
     overrideAccess: false,
     user,
-    select: { parent: true, latest: true, updatedAt: true, version: { _status: true } } as never,
+    select: { parent: true, latest: true, updatedAt: true, version: { _status: true, review: { state: true, decidedAt: true } } } as never,
   })
   const latest = new Map<string, string>()
   const published = new Map<string, string>()
-  for (const version of versions.docs as unknown as { id: string | number; parent: Relation; latest?: boolean; version?: { _status?: string } }[]) {
+  // What the approver last sent back: the writer's later saves keep the state "returned" (and the same
+  // decision time), so it is the oldest version of the newest return.
+  const returned = new Map<string, { versionId: string; decidedAt: string | null | undefined }>()
+  for (const version of versions.docs as unknown as { id: string | number; parent: Relation; latest?: boolean; version?: { _status?: string; review?: { state?: string; decidedAt?: string | null } } }[]) {
     const parent = String(idOf(version.parent))
     if (version.latest && !latest.has(parent)) latest.set(parent, String(version.id))
     // Sorted newest first: the first published version met is the one that is live.
     if (version.version?._status === 'published' && !published.has(parent)) published.set(parent, String(version.id))
+    if (!version.latest && version.version?.review?.state === 'returned') {
+      const decidedAt = version.version.review.decidedAt
+      const seen = returned.get(parent)
+      if (!seen || seen.decidedAt === decidedAt) returned.set(parent, { versionId: String(version.id), decidedAt })
+    }
   }
   const live = await payload.find({
     collection: 'articles',
@@ -144,7 +156,12 @@ async function comparisonsFor({ payload, user }: Viewer, ids: (number | string)[
     const id = String(doc.id)
     const pendingVersionId = latest.get(id)
     const publishedVersionId = published.get(id)
-    if (pendingVersionId && publishedVersionId && pendingVersionId !== publishedVersionId) found.set(id, { pendingVersionId, publishedVersionId })
+    if (pendingVersionId && publishedVersionId && pendingVersionId !== publishedVersionId) found.set(id, { pendingVersionId, publishedVersionId, against: 'published' })
+  }
+  for (const id of ids.map(String)) {
+    const pendingVersionId = latest.get(id)
+    const returnedVersionId = returned.get(id)?.versionId
+    if (!found.has(id) && pendingVersionId && returnedVersionId) found.set(id, { pendingVersionId, publishedVersionId: returnedVersionId, against: 'returned' })
   }
   return found
 }

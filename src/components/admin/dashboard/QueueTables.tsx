@@ -21,7 +21,9 @@ export function QueueSection({ items, total, now, timeZone }: { items: QueueItem
             </td>
             <td style={cell}>
               {item.comparison ? (
-                <a href={versionComparisonPath(item.id, item.comparison.pendingVersionId, item.comparison.publishedVersionId)}>So với bản đang xuất bản</a>
+                <a href={versionComparisonPath(item.id, item.comparison.pendingVersionId, item.comparison.publishedVersionId)}>
+                  {item.comparison.against === 'published' ? 'So với bản đang xuất bản' : 'So với bản đã trả lại'}
+                </a>
               ) : (
                 <span style={muted}>Tin mới, chưa xuất bản</span>
               )}
