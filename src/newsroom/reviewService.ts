@@ -74,6 +74,7 @@ export async function runReviewAction(req: PayloadRequest, id: string | number, 
 
   const review = reviewAfterAction(action, current, actor, now, { reason, publishAt })
   const publishNow = action === 'approve' && !publishAt
+  // The new version and the job commit together: no "scheduled" without its job.
   const shouldCommit = await initTransaction(req)
   req.context[REVIEW_ACTION_CONTEXT] = action
   try {
@@ -126,19 +127,26 @@ async function queueScheduledPublish(req: PayloadRequest, id: number | string, a
   })
 }
 
-/** Drops scheduled publishes of this article that have not started (as Payload does when a document is deleted). */
+/**
+ * Drops scheduled publishes of this article that have not started (as Payload does when a document is
+ * deleted). The job's input is matched here rather than in the query: a filter on the JSON column
+ * (`input.doc.value`) matched nothing on SQLite.
+ */
 export async function cancelScheduledPublish(req: PayloadRequest, id: number | string) {
-  await req.payload.db.deleteMany({
+  const waiting = await req.payload.db.find({
     collection: 'payload-jobs',
     req,
-    where: {
-      and: [
-        { completedAt: { exists: false } },
-        { processing: { equals: false } },
-        { taskSlug: { equals: 'schedulePublish' } },
-        { 'input.doc.relationTo': { equals: 'articles' } },
-        { 'input.doc.value': { equals: String(id) } },
-      ],
-    },
+    limit: 0,
+    pagination: false,
+    where: { and: [{ completedAt: { exists: false } }, { processing: { equals: false } }, { taskSlug: { equals: 'schedulePublish' } }] },
   })
+  const ids = waiting.docs
+    .filter((job) => {
+      const raw = (job as { input?: unknown }).input
+      const input = (typeof raw === 'string' ? JSON.parse(raw) : raw) as { doc?: { relationTo?: string; value?: unknown } } | undefined
+      const doc = input?.doc
+      return doc?.relationTo === 'articles' && String(doc.value) === String(id)
+    })
+    .map((job) => job.id)
+  if (ids.length > 0) await req.payload.db.deleteMany({ collection: 'payload-jobs', req, where: { id: { in: ids } } })
 }

@@ -18,7 +18,7 @@ type Busy = null | ReviewAction | 'schedule'
 export function ReviewActions() {
   const { id, hasPublishedDoc, unpublishedVersionCount } = useDocumentInfo()
   const { user } = useAuth()
-  const { submit, getData } = useForm()
+  const { submit, getData, setModified } = useForm()
   const modified = useFormModified()
   const state = useFormFields(([fields]) => fields['review.state']?.value)
   const submittedBy = useFormFields(([fields]) => fields['review.submittedBy']?.value)
@@ -76,7 +76,10 @@ export function ReviewActions() {
         return
       }
       setMessage(result.message ?? 'Đã xong.')
-      // The form holds the state it was loaded with; reload so it shows the new one.
+      // The form holds the state it was loaded with; reload so it shows the new one. Everything is
+      // saved, so first let Payload drop its "leave without saving?" guard (an effect on `modified`).
+      setModified(false)
+      await new Promise((resolve) => setTimeout(resolve, 100))
       window.location.assign(`/admin/collections/articles/${articleId}`)
     } catch (error) {
       setMessage(error instanceof Error ? error.message : 'Không kết nối được máy chủ. Hãy thử lại.')
