@@ -184,14 +184,9 @@ describe('broadcast slot dates', () => {
       expect(await isShown(validTo)).toBe(true)
       expect(await validTo.inputValue()).toBe('31/12/2027')
 
-      // "Áp dụng từ ngày": 5 March 2027, picked on the calendar.
-      await page.getByLabel('Áp dụng từ ngày').click()
-      await page.locator('.react-datepicker__year-select').selectOption('2027')
-      await page.locator('.react-datepicker__month-select').selectOption('2')
-      await page.locator('.react-datepicker__day--005:not(.react-datepicker__day--outside-month)').click()
-      expect(await page.getByLabel('Áp dụng từ ngày').inputValue()).toBe('05/03/2027')
-
-      // A date off, typed the Vietnamese way.
+      // A date off, typed the Vietnamese way. The row is added first, on a settled form: a row added
+      // while the form's state is being refreshed (after another change) can stay a placeholder.
+      await page.waitForLoadState('networkidle')
       await page.getByRole('button', { name: /Thêm.*Ngày nghỉ/ }).first().click()
       const dateOff = page.locator('input[id^="field-datesOff__"][id$="__date"]')
       // A new row is filled in by the server (form state): slow on a loaded machine.
@@ -201,6 +196,13 @@ describe('broadcast slot dates', () => {
       expect(await dateOff.evaluate((input: HTMLInputElement) => input.labels?.[0]?.textContent?.replace('*', '').trim())).toBe('Ngày')
       await dateOff.fill('02/09/2027')
       await dateOff.press('Tab')
+      // "Áp dụng từ ngày": 5 March 2027, picked on the calendar.
+      await page.getByLabel('Áp dụng từ ngày').click()
+      await page.locator('.react-datepicker__year-select').selectOption('2027')
+      await page.locator('.react-datepicker__month-select').selectOption('2')
+      await page.locator('.react-datepicker__day--005:not(.react-datepicker__day--outside-month)').click()
+      expect(await page.getByLabel('Áp dụng từ ngày').inputValue()).toBe('05/03/2027')
+
       for (const field of await page.locator('.station-date').all()) expect(await field.evaluate((element) => element.querySelector('input')?.labels?.length ?? 0)).toBe(1)
       expect(await seriousViolations(page, '.station-date')).toEqual([])
 
