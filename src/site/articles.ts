@@ -87,8 +87,17 @@ export async function relatedArticles(article: Article, count = 4): Promise<Arti
   return articleLinks([{ id: { not_equals: article.id } }, ...shared], '-publishedAt', count)
 }
 
-/** The newest read-out recording of an article, for the player on its page. */
-export async function readOutOf(articleId: number | string): Promise<{ url: string; durationSeconds: number | null } | null> {
+/**
+ * The read-out recording for the player on an article's page: the one approved with the published
+ * text (`broadcast.readOut`), else, for articles from before that field, the newest read-out linked
+ * to the article in the audio library.
+ */
+export async function readOutOf(article: Article): Promise<{ url: string; durationSeconds: number | null } | null> {
+  const approved = article.broadcast?.readOut
+  if (approved !== null && approved !== undefined) {
+    return typeof approved === 'object' && approved.filename ? { url: `/media/audio/${approved.filename}`, durationSeconds: approved.durationSeconds ?? null } : null
+  }
+  const articleId = article.id
   const payload = await sitePayload()
   const { docs } = await payload.find({
     collection: 'audio-clips',

@@ -1,7 +1,8 @@
 import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 import { publicAudioOrStaff } from '../../access/audioClips'
-import { isRadioOrWriter } from '../../access/roles'
+import { isRadioOrWriter, userHasRole } from '../../access/roles'
+import type { FieldAccess } from 'payload'
 import { safeFileResponseHeaders } from '../../http/safeFileResponseHeaders'
 import { mediaDir } from '../../lib/paths'
 import { markProgrammesAfterClipDelete, markProgrammesAfterClipReplaced } from './hooks/markProgrammesUsingClip'
@@ -45,6 +46,10 @@ export const AudioClips: CollectionConfig = {
       type: 'relationship',
       relationTo: 'articles',
       label: { vi: 'Bài viết được đọc', en: 'Article read out' },
+      // A clip linked here is public and airs as soon as its article is published. An editor's
+      // recording must go through approval: editors attach it in the article's "Phát thanh" group
+      // (broadcast.readOut, versioned with the text), and the link is made when an approver publishes.
+      access: { create: mayLinkReadOutDirectly, update: mayLinkReadOutDirectly },
       admin: { description: { vi: 'Với bài đọc: bài viết mà tệp này đọc lên.', en: 'For read-outs: the article this recording reads.' } },
     },
     measured('durationSeconds', 'Thời lượng (giây)', 'Duration (s)'),
@@ -54,4 +59,9 @@ export const AudioClips: CollectionConfig = {
     measured('truePeakDbtp', 'Đỉnh thực (dBTP)', 'True peak (dBTP)'),
     { name: 'codec', type: 'text', label: { vi: 'Mã hóa', en: 'Codec' }, admin: { readOnly: true, position: 'sidebar' } },
   ],
+}
+
+/** The people who answer for what airs (approver), and who run the radio library (technician, admin). */
+function mayLinkReadOutDirectly({ req }: Parameters<FieldAccess>[0]): boolean {
+  return userHasRole(req.user, 'admin', 'approver', 'technician')
 }

@@ -112,17 +112,29 @@ describe('attaching a recording to an article', () => {
     await uploadClip(editor, 'doc-3.mp3', 260, { title: 'Bài đọc: lần 3, chưa duyệt', kind: 'read-out', article: articleId })
     expect(await airedReadOut()).toBe(clips.first.filename)
     expect((await api(visitor, 'GET', `/audio-clips/${clips.second.id}`)).status).not.toBe(200)
+    // The article's page plays the approved recording, not the newer ones.
+    const slug = (await api(visitor, 'GET', `/articles/${articleId}?depth=0`)).json.slug
+    const pageBefore = await (await fetch(`${server.baseUrl}/tin-tuc/${slug}`)).text()
+    expect(pageBefore).toContain(`/media/audio/${clips.first.filename}`)
+    expect(pageBefore).not.toContain('doc-3')
 
     const published = await api(admin, 'PATCH', `/articles/${articleId}`, { _status: 'published', broadcast: { include: true, readOut: clips.second.id } })
     expect(published.status, published.text).toBe(200)
     expect(await airedReadOut()).toBe(clips.second.filename)
     expect((await api(visitor, 'GET', `/audio-clips/${clips.second.id}`)).status).toBe(200)
+    await expect.poll(async () => (await (await fetch(`${server.baseUrl}/tin-tuc/${slug}`)).text()).includes(`/media/audio/${clips.second.filename}`), { timeout: 20_000 }).toBe(true)
   })
 
   it('falls back to the newest read-out linked by the clip’s article for older articles', async () => {
     const older = await api(admin, 'POST', '/articles', { title: 'Bài cũ có bản đọc', summary: 'Thử.', category: categoryId, _status: 'published', broadcast: { include: true } })
     expect(older.status, older.text).toBe(201)
-    const legacy = await uploadClip(editor, 'cu.mp3', 190, { title: 'Bài đọc cũ', kind: 'read-out', article: older.json.doc.id })
+    // An editor cannot link a recording to a published article from the library: that would put
+    // unapproved audio on the site and on air. The link is dropped; the clip stays staff-only.
+    const byEditor = await uploadClip(editor, 'btv.mp3', 150, { title: 'Bài đọc chưa duyệt', kind: 'read-out', article: older.json.doc.id })
+    expect((await api(admin, 'GET', `/audio-clips/${byEditor.id}?depth=0`)).json.article ?? null).toBeNull()
+    expect((await api(visitor, 'GET', `/audio-clips/${byEditor.id}`)).status).not.toBe(200)
+    // The technician, who keeps the radio library, still can (how read-outs were attached before).
+    const legacy = await uploadClip(technician, 'cu.mp3', 190, { title: 'Bài đọc cũ', kind: 'read-out', article: older.json.doc.id })
     const { code, output } = await runScriptToExit('scripts/assemble.ts', ['--date', date, '--slot', SLOT, '--force'], server.env)
     expect(code, output).toBe(0)
     const programme = (await api(technician, 'GET', `/programmes?where[date][equals]=${date}&where[slotSlug][equals]=${SLOT}&depth=0`)).json.docs[0]

@@ -68,7 +68,7 @@ function LinkList({ title, items }: { title: string; items: ArticleLink[] }) {
 export default async function ArticlePage({ params }: Args) {
   const article = await articleBySlug(decodeURIComponent((await params).slug))
   if (!article) notFound()
-  const [{ newer, older }, related, readOut, siteOrigin] = await Promise.all([newerAndOlder(article), relatedArticles(article), readOutOf(article.id), origin()])
+  const [{ newer, older }, related, readOut, siteOrigin] = await Promise.all([newerAndOlder(article), relatedArticles(article), readOutOf(article), origin()])
   const hero = heroOf(article)
   const jsonLd = {
     '@context': 'https://schema.org',
