@@ -67,7 +67,8 @@ async function expectWaitingJobs(articleId: number, expected: number) {
     await new Promise((resolve) => setTimeout(resolve, 250))
     count = await waitingJobs(articleId)
   }
-  expect(count, `waiting scheduled publishes of article ${articleId}: ${await allJobs()}`).toBe(expected)
+  const state = count === expected ? '' : JSON.stringify({ newest: (await newest(articleId)).review?.state, public: await isPublic(articleId), at: new Date().toISOString() })
+  expect(count, `waiting scheduled publishes of article ${articleId}: ${state} ${await allJobs()}`).toBe(expected)
 }
 
 /** Queues Payload's schedulePublish job directly, as the admin's own "schedule publish" server function does. */
