@@ -24,6 +24,7 @@ import { liveStreamProxy } from './http/liveStream'
 import { LIVE_STREAM_PATH, liveStreamConfigFromEnv } from './playout/liveStreamConfig'
 import { loadBannerEmergencies } from './radio/emergencies'
 import { loadStationSettings } from './radio/station'
+import { schedulePublishDueApprovals } from './newsroom/publishDueApprovals'
 
 const SHUTDOWN_GRACE_MS = 10_000
 
@@ -41,6 +42,8 @@ async function main() {
   const root = process.cwd()
 
   const { payload } = await openPayload({ runJobs: true, key: 'loa-server' })
+  // Stories approved for a later time ("Hẹn giờ xuất bản") go live within 10 s of it.
+  schedulePublishDueApprovals(payload)
   const nextApp = next({ dev, dir: root, hostname, port })
   await nextApp.prepare()
   const nextHandler = nextApp.getRequestHandler()

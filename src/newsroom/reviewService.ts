@@ -74,7 +74,7 @@ export async function runReviewAction(req: PayloadRequest, id: string | number, 
 
   const review = reviewAfterAction(action, current, actor, now, { reason, publishAt })
   const publishNow = action === 'approve' && !publishAt
-  // The new version and the job commit together: no "scheduled" without its job.
+  // One save; where transactions are on, it lands whole or not at all.
   const shouldCommit = await initTransaction(req)
   req.context[REVIEW_ACTION_CONTEXT] = action
   try {
@@ -87,9 +87,6 @@ export async function runReviewAction(req: PayloadRequest, id: string | number, 
       overrideAccess: true,
       req,
     })
-    // Any earlier schedule is replaced or void: a return, a new time, or publishing now.
-    if (action === 'return' || action === 'approve') await cancelScheduledPublish(req, newest.id)
-    if (publishAt) await queueScheduledPublish(req, newest.id, actor, publishAt)
     if (shouldCommit) await commitTransaction(req)
     return { status: 200, body: { message: successMessage(action, publishAt), doc: { id: updated.id, _status: String(updated._status), review: reviewOf(updated.review) } } }
   } catch (error) {
@@ -113,40 +110,3 @@ function successMessage(action: ReviewAction, publishAt: Date | null): string {
   }
 }
 
-/**
- * Queues Payload's own schedulePublish job (the admin's "schedule publish"), in the approver's name.
- * The server's job runner picks it up within 10 s of its time; src/newsroom/scheduledPublishJob checks
- * that the article is still approved before publishing.
- */
-async function queueScheduledPublish(req: PayloadRequest, id: number | string, actor: Actor, publishAt: Date) {
-  await req.payload.jobs.queue({
-    task: 'schedulePublish',
-    waitUntil: publishAt,
-    input: { type: 'publish', doc: { relationTo: 'articles', value: String(id) }, user: { relationTo: 'users', value: actor.id }, timezone: STATION_TIME_ZONE } as never,
-    req,
-  })
-}
-
-/**
- * Drops scheduled publishes of this article that have not started (as Payload does when a document is
- * deleted). The job's input is matched here rather than in the query: a filter on the JSON column
- * (`input.doc.value`) matched nothing on SQLite.
- */
-export async function cancelScheduledPublish(req: PayloadRequest, id: number | string) {
-  const waiting = await req.payload.db.find({
-    collection: 'payload-jobs',
-    req,
-    limit: 0,
-    pagination: false,
-    where: { and: [{ completedAt: { exists: false } }, { processing: { equals: false } }, { taskSlug: { equals: 'schedulePublish' } }] },
-  })
-  const ids = waiting.docs
-    .filter((job) => {
-      const raw = (job as { input?: unknown }).input
-      const input = (typeof raw === 'string' ? JSON.parse(raw) : raw) as { doc?: { relationTo?: string; value?: unknown } } | undefined
-      const doc = input?.doc
-      return doc?.relationTo === 'articles' && String(doc.value) === String(id)
-    })
-    .map((job) => job.id)
-  if (ids.length > 0) await req.payload.db.deleteMany({ collection: 'payload-jobs', req, where: { id: { in: ids } } })
-}

@@ -37,7 +37,10 @@ export function withReviewedScheduledPublish(config: SanitizedConfig): Sanitized
       .findByID({ collection: 'articles', id, draft: true, depth: 0, overrideAccess: true })
       .catch(() => null)
     if (!newest) return skip('không còn bài viết.')
-    if (reviewOf(newest.review).state !== 'scheduled') return skip('bài viết không còn ở trạng thái đã duyệt, hẹn giờ xuất bản.')
+    const review = reviewOf(newest.review)
+    if (review.state !== 'scheduled') return skip('bài viết không còn ở trạng thái đã duyệt, hẹn giờ xuất bản.')
+    // Never before the time the approver chose (src/newsroom/publishDueApprovals publishes it then).
+    if (!review.publishAt || new Date(review.publishAt).getTime() > Date.now()) return skip('chưa đến giờ xuất bản lãnh đạo đã duyệt.')
     await args.req.payload.update({
       collection: 'articles',
       id,

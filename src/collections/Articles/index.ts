@@ -19,7 +19,6 @@ import { articleContentEditor } from './contentEditor'
 import { refreshPublicPagesHooks } from '../../hooks/refreshPublicPages'
 import { notifyReviewByEmail } from '../../notify/notifyReviewByEmail'
 import { keepReviewUnlessAction, noteDraftSave } from './hooks/keepReviewUnlessAction'
-import { cancelScheduleWhenApprovalEnds } from './hooks/cancelScheduleWhenApprovalEnds'
 import { reviewEndpoints } from './reviewEndpoints'
 import { auditArticleChange, auditArticleDelete, rememberLiveStatusForAudit } from '../../audit/articleAuditHooks'
 import { articleHistoryField } from '../../audit/historyField'
@@ -56,7 +55,7 @@ export const Articles: CollectionConfig = {
     ...refreshPublicPagesHooks,
     beforeOperation: [editorsSaveDrafts, noteDraftSave],
     beforeChange: [keepReviewUnlessAction, refuseUnsafeLinks, ensureUniqueSlug('articles', 'title', 'bai-viet'), setPublishedAtOnPublish, defaultAuthorFromUser, recordCreator, storeSearchText, rememberLiveStatusForAudit],
-    afterChange: [...refreshPublicPagesHooks.afterChange, cancelScheduleWhenApprovalEnds, auditArticleChange, notifyReviewByEmail],
+    afterChange: [...refreshPublicPagesHooks.afterChange, auditArticleChange, notifyReviewByEmail],
     afterDelete: [...refreshPublicPagesHooks.afterDelete, auditArticleDelete],
   },
   fields: [
