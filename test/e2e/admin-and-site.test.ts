@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { isShown, launchChromium } from '../support/browser'
+import { isShown, launchChromium, signInToAdmin } from '../support/browser'
 import { spawnSync } from 'node:child_process'
 import { NODE_FLAGS } from '../../scripts/lib/processes'
 import { ordinaryMonday } from '../support/dates'
@@ -78,11 +78,7 @@ describe('in a real browser', () => {
     expect(assembled.status, assembled.stdout + assembled.stderr).toBe(0)
     const context = await browser.newContext()
     const page = await context.newPage()
-    await page.goto(`${server.baseUrl}/admin/login`)
-    await page.getByLabel('Email').fill(ADMIN.email)
-    await page.getByLabel('Mật khẩu').fill(ADMIN.password)
-    await page.getByRole('button', { name: 'Đăng nhập' }).click()
-    await page.waitForURL(/\/admin$/)
+    await signInToAdmin(page, server.baseUrl, ADMIN)
     await page.goto(`${server.baseUrl}/admin/collections/programmes`)
     await page.getByRole('link', { name: /Chương trình phát thanh địa phương buổi chiều/ }).first().click()
     const audio = page.locator('audio')
@@ -176,11 +172,7 @@ describe('in a real browser', () => {
 })
 
 async function signIn(page: import('playwright-core').Page, email: string, password: string) {
-  await page.goto(`${server.baseUrl}/admin/login`)
-  await page.getByLabel('Email').fill(email)
-  await page.getByLabel('Mật khẩu').fill(password)
-  await page.getByRole('button', { name: 'Đăng nhập' }).click()
-  await page.waitForURL(/\/admin$/)
+  await signInToAdmin(page, server.baseUrl, { email, password })
 }
 
 /** An instant as the admin shows it (admin.dateFormat "dd/MM/yyyy HH:mm") on a clock in `timeZone`. */

@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { addDays, formatLocalDateVi, localDateParts } from '../../src/broadcast/localDate'
 import { instantFromLocal } from '../../src/lib/viDate'
-import { isShown, launchChromium } from '../support/browser'
+import { isShown, launchChromium, signInToAdmin } from '../support/browser'
 import { stationToday } from '../support/dates'
 import { ADMIN, type LoaServer, startLoaServer } from '../support/loaServer'
 import { login, staffSession } from '../support/rest'
@@ -68,11 +68,7 @@ describe('Nhật ký phát sóng in the admin', () => {
   it('shows a picked day planned vs aired with its flags, and downloads the month as CSV', async () => {
     const context = await browser.newContext()
     const page = await context.newPage()
-    await page.goto(`${server.baseUrl}/admin/login`)
-    await page.getByLabel('Email').fill(TECHNICIAN.email)
-    await page.getByLabel('Mật khẩu').fill(TECHNICIAN.password)
-    await page.getByRole('button', { name: 'Đăng nhập' }).click()
-    await page.waitForURL(/\/admin$/)
+    await signInToAdmin(page, server.baseUrl, TECHNICIAN)
     await page.goto(`${server.baseUrl}/admin/collections/as-run`)
     await page.getByLabel('Xem ngày').fill(yesterday)
     await page.getByRole('button', { name: 'Xem', exact: true }).click()

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { FAKE_MICROPHONE, isShown, launchChromium } from '../support/browser'
+import { FAKE_MICROPHONE, isShown, launchChromium, signInToAdmin } from '../support/browser'
 import { ADMIN, type LoaServer, startLoaServer } from '../support/loaServer'
 import { api, login, staffSession } from '../support/rest'
 
@@ -43,11 +43,7 @@ async function signedIn(account: { email: string; password: string }, options: P
   // Wide enough for Payload to keep the navigation (with its counts) open beside the page.
   const context = await browser.newContext({ viewport: { width: 1500, height: 1000 }, ...options })
   const page = await context.newPage()
-  await page.goto(`${server.baseUrl}/admin/login`)
-  await page.getByLabel('Email').fill(account.email)
-  await page.getByLabel('Mật khẩu').fill(account.password)
-  await page.getByRole('button', { name: 'Đăng nhập' }).click()
-  await page.waitForURL(/\/admin$/)
+  await signInToAdmin(page, server.baseUrl, account)
   return { context, page }
 }
 

@@ -4,7 +4,7 @@ import path from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { generateTone } from '../../src/audio/testAudio'
-import { FAKE_MICROPHONE, isShown, launchChromium, seriousViolations } from '../support/browser'
+import { FAKE_MICROPHONE, isShown, launchChromium, seriousViolations, signInToAdmin } from '../support/browser'
 import { ADMIN, type LoaServer, startLoaServer } from '../support/loaServer'
 import { api, login, type Session, staffSession } from '../support/rest'
 
@@ -41,13 +41,7 @@ afterAll(async () => {
 })
 
 async function signIn(context: BrowserContext, account: { email: string; password: string }): Promise<Page> {
-  const page = await context.newPage()
-  await page.goto(`${server.baseUrl}/admin/login`)
-  await page.getByLabel('Email').fill(account.email)
-  await page.getByLabel('Mật khẩu').fill(account.password)
-  await page.getByRole('button', { name: 'Đăng nhập' }).click()
-  await page.waitForURL(/\/admin$/)
-  return page
+  return signInToAdmin(await context.newPage(), server.baseUrl, account)
 }
 
 async function newArticle(title: string): Promise<number | string> {

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { isShown, launchChromium } from '../support/browser'
+import { isShown, launchChromium, signInToAdmin } from '../support/browser'
 import { textOf } from '../support/html'
 import { ADMIN, type LoaServer, startLoaServer } from '../support/loaServer'
 import { api, login, staffSession } from '../support/rest'
@@ -28,13 +28,7 @@ afterAll(async () => {
 
 async function signedIn(email: string, password: string): Promise<Page> {
   const context = await browser.newContext()
-  const page = await context.newPage()
-  await page.goto(`${server.baseUrl}/admin/login`)
-  await page.getByLabel('Email').fill(email)
-  await page.getByLabel('Mật khẩu').fill(password)
-  await page.getByRole('button', { name: 'Đăng nhập' }).click()
-  await page.waitForURL(/\/admin$/)
-  return page
+  return signInToAdmin(await context.newPage(), server.baseUrl, { email, password })
 }
 
 const statusBox = (page: Page) => page.locator('.review-status')

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { isShown, launchChromium } from '../support/browser'
+import { isShown, launchChromium, signInToAdmin } from '../support/browser'
 import { type LoaServer, startLoaServer } from '../support/loaServer'
 import { createPublished, hoursAgo, saveInReviewState } from '../support/newsroom'
 
@@ -43,11 +43,7 @@ describe('the approver in the admin', () => {
     // Wide enough for Payload to keep the navigation open beside the page (below 1440 px it is a drawer).
     const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } })
     const page = await context.newPage()
-    await page.goto(`${server.baseUrl}/admin/login`)
-    await page.getByLabel('Email').fill(APPROVER.email)
-    await page.getByLabel('Mật khẩu').fill(APPROVER.password)
-    await page.getByRole('button', { name: 'Đăng nhập' }).click()
-    await page.waitForURL(/\/admin$/)
+    await signInToAdmin(page, server.baseUrl, APPROVER)
 
     const badge = page.getByRole('link', { name: 'Tin chờ duyệt (2)' })
     expect(await isShown(badge)).toBe(true)

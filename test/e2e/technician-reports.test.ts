@@ -7,7 +7,7 @@ import { generateTone } from '../../src/audio/testAudio'
 import { EMERGENCY_REASON } from '../../src/broadcast/composeProgramme'
 import { EMERGENCY_STATE_VI } from '../../src/broadcast/emergency'
 import { addDays } from '../../src/broadcast/localDate'
-import { isShown, launchChromium } from '../support/browser'
+import { isShown, launchChromium, signInToAdmin } from '../support/browser'
 import { stationToday } from '../support/dates'
 import { ADMIN, type LoaServer, startLoaServer } from '../support/loaServer'
 import { createProgrammeAsWorker } from '../support/programmes'
@@ -78,11 +78,7 @@ afterAll(async () => {
 })
 
 async function signIn(page: Page) {
-  await page.goto(`${server.baseUrl}/admin/login`)
-  await page.getByLabel('Email').fill(TECHNICIAN.email)
-  await page.getByLabel('Mật khẩu').fill(TECHNICIAN.password)
-  await page.getByRole('button', { name: 'Đăng nhập' }).click()
-  await page.waitForURL(/\/admin$/)
+  await signInToAdmin(page, server.baseUrl, TECHNICIAN)
 }
 
 describe('the technician in the admin', () => {

@@ -46,3 +46,13 @@ export async function seriousViolations(page: Page, selector?: string): Promise<
   }, selector ?? null)) as { id: string; impact: string; nodes: { target: string[] }[] }[]
   return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
 }
+
+/** Signs in on the admin's login page (Vietnamese labels) and waits for the dashboard. */
+export async function signInToAdmin(page: Page, baseUrl: string, account: { email: string; password: string }): Promise<Page> {
+  await page.goto(`${baseUrl}/admin/login`)
+  await page.getByLabel('Email').fill(account.email)
+  await page.getByLabel('Mật khẩu').fill(account.password)
+  await page.getByRole('button', { name: 'Đăng nhập' }).click()
+  await page.waitForURL(/\/admin$/)
+  return page
+}
