@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { throttledForgotPassword, throttledLogin } from '../auth/throttledAuthEndpoints'
 import { adminOrSelf } from '../access/adminOrSelf'
 import { isAdmin, isAdminFieldLevel, ROLE_LABELS, ROLES } from '../access/roles'
-import { forgetDeletedUserInReleases } from '../hooks/forgetDeletedUser'
+import { forgetDeletedUserInArticles, forgetDeletedUserInReleases } from '../hooks/forgetDeletedUser'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -20,7 +20,7 @@ export const Users: CollectionConfig = {
     update: adminOrSelf,
     delete: isAdmin,
   },
-  hooks: { beforeDelete: [forgetDeletedUserInReleases] },
+  hooks: { beforeDelete: [forgetDeletedUserInReleases, forgetDeletedUserInArticles] },
   fields: [
     { name: 'name', type: 'text', required: true, label: { vi: 'Họ và tên', en: 'Full name' } },
     {

@@ -123,8 +123,12 @@ describe('nobody changes the audit log', () => {
     expect(written.status, written.text).toBe(201)
     const rowBefore = (await allRows()).find((row) => row.docId === String(written.json.doc.id))
     expect(rowBefore).toMatchObject({ action: 'created', userName: 'Nguyễn Tạm', user: scratchUser.json.doc.id })
+    // The account also sent the story for approval: the article points at it as creator and submitter.
+    expect((await api(tam, 'POST', `/articles/${written.json.doc.id}/review/submit`, {})).status).toBe(200)
     const removed = await api(roles.admin, 'DELETE', `/users/${scratchUser.json.doc.id}`)
     expect(removed.status, removed.text).toBe(200)
+    const article = (await api(roles.admin, 'GET', `/articles/${written.json.doc.id}?draft=true&depth=0`)).json
+    expect(article.review).toMatchObject({ state: 'pending', submittedBy: null, submittedByName: 'Nguyễn Tạm' })
     const rowAfter = (await allRows()).find((row) => row.id === rowBefore!.id)
     expect(rowAfter).toMatchObject({ action: 'created', userName: 'Nguyễn Tạm', docTitle: 'Tin của người sắp nghỉ việc' })
   })
