@@ -1,4 +1,4 @@
-import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
+import nodemailer from 'nodemailer'
 import type { EmailAdapter, Payload } from 'payload'
 import { describeSmtp, emailSettingsFromEnv } from './smtpConfig'
 
@@ -8,39 +8,41 @@ export const EMAIL_OFF_ADAPTER = 'loa-email-off'
 export const EMAIL_OFF_MESSAGE = 'Thư thông báo: chưa cấu hình SMTP (SMTP_HOST), không gửi thư.'
 
 /**
- * Payload's e-mail adapter from SMTP_* (src/notify/smtpConfig): Payload's nodemailer adapter when
+ * Payload's e-mail adapter from SMTP_* (src/notify/smtpConfig): nodemailer over SMTP when
  * SMTP_HOST is set, otherwise one that drops every mail, so Payload neither warns in English nor
  * writes mails to the console. A malformed setting throws here, while the config loads, so the
  * server refuses to start with the Vietnamese reason.
  */
-export function emailAdapterFromEnv(env: Record<string, string | undefined> = process.env): EmailAdapter | Promise<EmailAdapter> {
+export function emailAdapterFromEnv(env: Record<string, string | undefined> = process.env): EmailAdapter {
   const settings = emailSettingsFromEnv(env)
   if (settings.kind === 'off') return emailOff
 
-  const connecting = nodemailerAdapter({
-    defaultFromAddress: settings.from.address,
-    defaultFromName: settings.from.name,
-    // Its check logs in English and only at start; a failed send is logged in Vietnamese instead
-    // (src/notify/notifyReviewByEmail), and a mail server that is down at start may be up later.
-    skipVerify: true,
-    transportOptions: {
-      host: settings.host,
-      port: settings.port,
-      secure: settings.secure,
-      ...(settings.auth ? { auth: settings.auth } : {}),
-      // Mail goes out after the save, in the background; these only bound how long a dead server holds a socket.
-      connectionTimeout: 20_000,
-      greetingTimeout: 20_000,
-      socketTimeout: 60_000,
-    },
+  // Nodemailer directly, not @payloadcms/email-nodemailer: that package is published only up to
+  // 3.90.1, and Payload refuses (outside production) to run beside a Payload package of another version.
+  const transport = nodemailer.createTransport({
+    host: settings.host,
+    port: settings.port,
+    secure: settings.secure,
+    ...(settings.auth ? { auth: settings.auth } : {}),
+    // Mail goes out after the save, in the background; these only bound how long a dead server holds a socket.
+    connectionTimeout: 20_000,
+    greetingTimeout: 20_000,
+    socketTimeout: 60_000,
   })
-  return connecting.then(
-    (adapter): EmailAdapter =>
-      (args) => {
-        logOncePerProcess(args.payload, `Thư thông báo: gửi qua máy chủ SMTP ${describeSmtp(settings)}.`)
-        return adapter(args)
+  // No check at start (it would log in English, and a mail server down at start may be up later):
+  // a failed send is logged in Vietnamese (src/notify/notifyReviewByEmail).
+  return ({ payload }) => {
+    logOncePerProcess(payload, `Thư thông báo: gửi qua máy chủ SMTP ${describeSmtp(settings)}.`)
+    return {
+      name: 'nodemailer',
+      defaultFromAddress: settings.from.address,
+      defaultFromName: settings.from.name,
+      sendEmail: async (message) => {
+        const from = typeof message.from === 'object' && message.from ? (message.from.name ? `${message.from.name} <${message.from.address}>` : message.from.address) : message.from
+        return transport.sendMail({ ...message, from: from || `${settings.from.name} <${settings.from.address}>` } as never)
       },
-  )
+    }
+  }
 }
 
 const emailOff: EmailAdapter = ({ payload }) => {

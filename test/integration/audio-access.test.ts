@@ -41,8 +41,8 @@ beforeAll(async () => {
   const draft = await api(editor, 'POST', '/articles', { title: 'Bài nháp bí mật', summary: 'Chưa duyệt.', category: categoryId, _status: 'draft' })
   const published = (await api(visitor, 'GET', '/articles?limit=1&depth=0')).json.docs[0]
   publishedSlug = published.slug
-  clips.draftReadOut = await upload(editor, 'nhap.mp3', { title: 'Bản đọc bài nháp bí mật', kind: 'read-out', article: draft.json.doc.id })
-  clips.publishedReadOut = await upload(editor, 'cong-khai.mp3', { title: 'Bản đọc bài đã đăng', kind: 'read-out', article: published.id })
+  clips.draftReadOut = await upload(technician, 'nhap.mp3', { title: 'Bản đọc bài nháp bí mật', kind: 'read-out', article: draft.json.doc.id })
+  clips.publishedReadOut = await upload(technician, 'cong-khai.mp3', { title: 'Bản đọc bài đã đăng', kind: 'read-out', article: published.id })
   clips.announcement = await upload(technician, 'thong-bao.mp3', { title: 'Thông báo nội bộ', kind: 'announcement' })
   clips.music = await upload(technician, 'nhac.mp3', { title: 'Bài hát trong chương trình', kind: 'music' })
   const announcement = await api(technician, 'POST', '/announcements', { title: 'Họp nội bộ', text: 'Chỉ cán bộ.', level: 'normal', clip: clips.announcement.id })
