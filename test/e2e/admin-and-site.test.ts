@@ -123,8 +123,8 @@ describe('in a real browser', () => {
     await page.getByRole('button', { name: 'Lưu bản nháp' }).click()
     await page.waitForURL(/\/admin\/collections\/articles\/\d+/)
     const articleUrl = page.url()
-    // Payload asks the access rule before showing "Publish": an editor gets no enabled publish button.
-    const publish = page.getByRole('button', { name: /Xuất bản/ })
+    // The approval buttons replace Payload's "Publish": an editor gets no enabled publish button.
+    const publish = page.getByRole('button', { name: /xuất bản/i })
     const enabled = await Promise.all((await publish.all()).map((button) => button.isEnabled()))
     expect(enabled.filter(Boolean)).toHaveLength(0)
     await editor.close()
@@ -134,7 +134,7 @@ describe('in a real browser', () => {
     const approverPage = await approver.newPage()
     await signIn(approverPage, 'duyet-e2e@test.loa', 'approver-password-123')
     await approverPage.goto(articleUrl)
-    await approverPage.getByRole('button', { name: /Xuất bản/ }).first().click()
+    await approverPage.getByRole('button', { name: 'Duyệt và xuất bản' }).click()
     expect(await isShown(approverPage.getByText(/thành công|Đã xuất bản/i).first())).toBe(true)
     await approver.close()
 

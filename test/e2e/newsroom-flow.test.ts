@@ -83,6 +83,8 @@ describe('the newsroom, from the editor to the resident', () => {
     expect(await isShown(statusBox(e).getByText('Trạng thái duyệt: Chờ duyệt'))).toBe(true)
     const waiting = (await api(await login(server.baseUrl, EDITOR.email, EDITOR.password), 'GET', `/articles/${id}?draft=true&depth=1`)).json
     expect(waiting.broadcast.readOut?.kind).toBe('read-out')
+    // The editor moves on (an open editor holds Payload's document lock against the approver).
+    await e.goto(`${server.baseUrl}/admin`)
 
     // 3. The approver sees the count in the navigation and the story in the queue, returns it with a reason.
     const a = approver.page
@@ -94,8 +96,16 @@ describe('the newsroom, from the editor to the resident', () => {
     await screenshot(a, '2-lanh-dao-tin-cho-duyet')
     await queueRow(a).getByRole('link', { name: TITLE }).click()
     await a.waitForURL(new RegExp(`/admin/collections/articles/${id}$`))
-    await a.getByRole('button', { name: 'Trả lại', exact: true }).click()
-    await a.getByLabel('Lý do trả lại (người viết sẽ thấy)').fill(REASON)
+    // Reached by a link, the editor view may still be hydrating when the button is first pressed (seen on
+    // a busy CI machine): press again until the dialog opens.
+    const reasonBox = a.getByLabel('Lý do trả lại (người viết sẽ thấy)')
+    await expect
+      .poll(async () => {
+        if (!(await reasonBox.isVisible())) await a.getByRole('button', { name: 'Trả lại', exact: true }).click({ timeout: 5_000 }).catch(() => undefined)
+        return reasonBox.isVisible()
+      }, { timeout: 30_000, interval: 1000 })
+      .toBe(true)
+    await reasonBox.fill(REASON)
     await screenshot(a, '3-lanh-dao-tra-lai')
     await a.locator('[data-review-confirm="return"]').click()
     expect(await isShown(statusBox(a).getByText('Trạng thái duyệt: Trả lại'))).toBe(true)
@@ -110,6 +120,7 @@ describe('the newsroom, from the editor to the resident', () => {
     await e.locator('#field-summary').fill(FIXED_SUMMARY)
     await e.getByRole('button', { name: 'Gửi duyệt' }).click()
     expect(await isShown(statusBox(e).getByText('Trạng thái duyệt: Chờ duyệt'))).toBe(true)
+    await e.goto(`${server.baseUrl}/admin`)
 
     // 5. The approver opens the comparison with the returned version, then approves and publishes.
     await a.goto(`${server.baseUrl}/admin/tin-cho-duyet`)
