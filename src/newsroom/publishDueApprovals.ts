@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { PUBLISHER_ROLES, userHasRole } from '../access/roles'
 import { SCHEDULED_PUBLISH_ACTION } from './scheduledPublishJob'
+import { relationId } from '../lib/relationId'
 
 type ScheduledArticle = { id: number | string; title?: string | null; review?: { publishAt?: string | null; decidedBy?: unknown } | null }
 
@@ -25,7 +26,7 @@ export async function publishDueApprovals(payload: Payload, now: Date): Promise<
   let published = 0
   for (const article of docs as unknown as ScheduledArticle[]) {
     try {
-      const approverId = idOf(article.review?.decidedBy)
+      const approverId = relationId(article.review?.decidedBy)
       const approver = approverId === null ? null : await payload.findByID({ collection: 'users', id: approverId, depth: 0, overrideAccess: true }).catch(() => null)
       // An approval whose approver has since lost the right (or the account) does not publish.
       if (!approver || !userHasRole(approver, ...PUBLISHER_ROLES)) {
@@ -64,8 +65,3 @@ export function schedulePublishDueApprovals(payload: Payload, everyMs = 10_000):
   return () => clearInterval(timer)
 }
 
-function idOf(value: unknown): number | string | null {
-  if (value === null || value === undefined) return null
-  if (typeof value === 'object') return ((value as { id?: number | string }).id ?? null) as number | string | null
-  return value as number | string
-}

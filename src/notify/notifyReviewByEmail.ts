@@ -4,6 +4,7 @@ import { STATION_TIME_ZONE } from '../lib/viDate'
 import { articlePath } from '../site/publicPaths'
 import { emailIsOff } from './emailAdapter'
 import { composeNotice, type NoticeKind, noticeKindFor, recipientsFor, type StaffAccount } from './reviewNotices'
+import { relationId } from '../lib/relationId'
 
 /**
  * Articles afterChange: when a save moves a story through approval (submitted, returned, scheduled,
@@ -58,7 +59,7 @@ function pendingNotice(kind: NoticeKind, doc: Record<string, any>, req: PayloadR
     publishAt: review.publishAt,
     // Whoever did it; a scheduled publish runs as the approver who scheduled it.
     byName: actorName ?? snapshotName ?? null,
-    submitterId: idOf(review.submittedBy),
+    submitterId: relationId(review.submittedBy),
     actorId: user?.id ?? null,
     origin: originFor(req),
     adminRoute: req.payload.config.routes?.admin ?? '/admin',
@@ -73,11 +74,6 @@ function originFor(req: PayloadRequest): string {
   return fromRequest || `http://localhost:${process.env.PORT || 3000}`
 }
 
-function idOf(value: unknown): number | string | null {
-  if (typeof value === 'number' || typeof value === 'string') return value
-  if (value && typeof value === 'object' && 'id' in value) return (value as { id: number | string }).id
-  return null
-}
 
 async function sendWhenCommitted(req: PayloadRequest, notice: PendingNotice): Promise<void> {
   const { payload } = req
