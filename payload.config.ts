@@ -20,6 +20,7 @@ import { Categories } from './src/collections/Categories'
 import { Holidays } from './src/collections/Holidays'
 import { Media } from './src/collections/Media'
 import { Programmes } from './src/collections/Programmes'
+import { SpeechDictionary } from './src/collections/SpeechDictionary'
 import { Tags } from './src/collections/Tags'
 import { Users } from './src/collections/Users'
 import { withCanonicalDates } from './src/hooks/canonicalDates'
@@ -46,7 +47,7 @@ export default buildConfig({
   ...(process.env.LOA_LOG_LEVEL ? { logger: { options: { level: process.env.LOA_LOG_LEVEL } } } : {}),
   // Every collection answers a malformed filter with a 400, not a database error (src/hooks/refuseMalformedQueries),
   // and stores its dates in UTC whatever offset they were sent with (src/hooks/canonicalDates).
-  collections: [Articles, ArticleViews, Categories, Tags, Media, AudioClips, Announcements, BroadcastSlots, Holidays, Programmes, withAsRunViews(AsRun), AuditLog, AssemblyLocks, Users]
+  collections: [Articles, ArticleViews, Categories, Tags, Media, AudioClips, Announcements, BroadcastSlots, Holidays, Programmes, withAsRunViews(AsRun), SpeechDictionary, AuditLog, AssemblyLocks, Users]
     .map(withQueryValidation)
     .map(withCanonicalDates),
   globals: [Station],

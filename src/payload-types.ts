@@ -31,6 +31,7 @@ export interface Config {
     holidays: Holiday;
     programmes: Programme;
     'as-run': AsRun;
+    'speech-dictionary': SpeechDictionary;
     'audit-log': AuditLog;
     'assembly-locks': AssemblyLock;
     users: User;
@@ -53,6 +54,7 @@ export interface Config {
     holidays: HolidaysSelect<false> | HolidaysSelect<true>;
     programmes: ProgrammesSelect<false> | ProgrammesSelect<true>;
     'as-run': AsRunSelect<false> | AsRunSelect<true>;
+    'speech-dictionary': SpeechDictionarySelect<false> | SpeechDictionarySelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'assembly-locks': AssemblyLocksSelect<false> | AssemblyLocksSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -162,6 +164,9 @@ export interface Article {
      * Upload a recording or record in the browser. It is approved with the text; the loudspeakers air the published version’s recording.
      */
     readOut?: (number | null) | AudioClip;
+    spoken?: string | null;
+    synthetic?: (number | null) | AudioClip;
+    spokenFrom?: string | null;
     from?: string | null;
     from_tz?: SupportedTimezones;
     to?: string | null;
@@ -287,6 +292,15 @@ export interface AudioClip {
   loudnessLufs?: number | null;
   truePeakDbtp?: number | null;
   codec?: string | null;
+  /**
+   * This file was synthesised from text, not recorded by a person.
+   */
+  synthetic?: {
+    engine?: string | null;
+    voice?: string | null;
+    spokenText?: string | null;
+    spokenHash?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -522,6 +536,24 @@ export interface AsRun {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "speech-dictionary".
+ */
+export interface SpeechDictionary {
+  id: number;
+  term: string;
+  /**
+   * More than one reading: the editor chooses.
+   */
+  readings: {
+    reading: string;
+    id?: string | null;
+  }[];
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Who did what and when, for news and radio. Nobody can edit or delete it.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -728,6 +760,10 @@ export interface PayloadLockedDocument {
         value: number | AsRun;
       } | null)
     | ({
+        relationTo: 'speech-dictionary';
+        value: number | SpeechDictionary;
+      } | null)
+    | ({
         relationTo: 'audit-log';
         value: number | AuditLog;
       } | null)
@@ -808,6 +844,9 @@ export interface ArticlesSelect<T extends boolean = true> {
         include?: T;
         script?: T;
         readOut?: T;
+        spoken?: T;
+        synthetic?: T;
+        spokenFrom?: T;
         from?: T;
         from_tz?: T;
         to?: T;
@@ -934,6 +973,14 @@ export interface AudioClipsSelect<T extends boolean = true> {
   loudnessLufs?: T;
   truePeakDbtp?: T;
   codec?: T;
+  synthetic?:
+    | T
+    | {
+        engine?: T;
+        voice?: T;
+        spokenText?: T;
+        spokenHash?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1075,6 +1122,22 @@ export interface AsRunSelect<T extends boolean = true> {
   interruptedBy?: T;
   endReason?: T;
   reportKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "speech-dictionary_select".
+ */
+export interface SpeechDictionarySelect<T extends boolean = true> {
+  term?: T;
+  readings?:
+    | T
+    | {
+        reading?: T;
+        id?: T;
+      };
+  note?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -14,6 +14,7 @@ import * as migration_20261129_180622_as_run from './20261129_180622_as_run';
 import * as migration_20261129_191216_sound_output from './20261129_191216_sound_output';
 import * as migration_20261129_212145_newsroom from './20261129_212145_newsroom';
 import * as migration_20261129_212550_article_created_by from './20261129_212550_article_created_by';
+import * as migration_20261130_004640_speech_read_outs from './20261130_004640_speech_read_outs';
 
 export const migrations = [
   {
@@ -94,6 +95,11 @@ export const migrations = [
   {
     up: migration_20261129_212550_article_created_by.up,
     down: migration_20261129_212550_article_created_by.down,
-    name: '20261129_212550_article_created_by'
+    name: '20261129_212550_article_created_by',
+  },
+  {
+    up: migration_20261130_004640_speech_read_outs.up,
+    down: migration_20261130_004640_speech_read_outs.down,
+    name: '20261130_004640_speech_read_outs'
   },
 ];

@@ -102,6 +102,34 @@ export const broadcastGroup: GroupField = {
       },
     },
     {
+      // "Tạo bài đọc": the spoken text (normalised, corrected by the editor) and the synthetic
+      // read-out made from it. Written only by POST /api/articles/:id/read-out (src/speech), so a
+      // caller cannot attach another clip or a text the audio does not say; versioned with the
+      // article, so an editor's read-out is approved with the text. A human recording (readOut) wins.
+      name: 'spoken',
+      type: 'textarea',
+      label: { vi: 'Lời đọc đã chuẩn hóa', en: 'Spoken text' },
+      access: { create: () => false, update: () => false },
+      admin: { readOnly: true, hidden: true },
+    },
+    {
+      name: 'synthetic',
+      type: 'upload',
+      relationTo: 'audio-clips',
+      label: { vi: 'Bài đọc giọng máy', en: 'Synthetic read-out' },
+      access: { create: () => false, update: () => false },
+      hooks: { afterChange: [linkPublishedReadOut] },
+      admin: { readOnly: true, components: { Field: '/src/components/admin/SyntheticReadOut#SyntheticReadOut' } },
+    },
+    {
+      // The fingerprint of the source text (script, or title + sapo + body) the spoken text came from:
+      // when the source changes, the synthetic read-out is out of date and is made again.
+      name: 'spokenFrom',
+      type: 'text',
+      access: { create: () => false, update: () => false },
+      admin: { hidden: true },
+    },
+    {
       type: 'row',
       fields: [
         { name: 'from', type: 'date', timezone: stationTimezone, label: { vi: 'Phát từ ngày', en: 'Broadcast from' }, admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' } } },

@@ -58,6 +58,24 @@ export const AudioClips: CollectionConfig = {
     measured('loudnessLufs', 'Độ lớn (LUFS)', 'Integrated loudness (LUFS)'),
     measured('truePeakDbtp', 'Đỉnh thực (dBTP)', 'True peak (dBTP)'),
     { name: 'codec', type: 'text', label: { vi: 'Mã hóa', en: 'Codec' }, admin: { readOnly: true, position: 'sidebar' } },
+    {
+      // Set only by the server when it synthesises a read-out (src/speech/synthesiseClip): a caller
+      // must not pass a recording off as synthetic or a synthetic one as a human recording.
+      name: 'synthetic',
+      type: 'group',
+      label: { vi: 'Giọng đọc tổng hợp', en: 'Synthetic voice' },
+      access: { create: () => false, update: () => false },
+      admin: {
+        condition: (data) => Boolean(data?.synthetic?.engine),
+        description: { vi: 'Tệp này do máy đọc từ văn bản, không phải người ghi âm.', en: 'This file was synthesised from text, not recorded by a person.' },
+      },
+      fields: [
+        { name: 'engine', type: 'text', label: { vi: 'Bộ đọc', en: 'Engine' }, admin: { readOnly: true } },
+        { name: 'voice', type: 'text', label: { vi: 'Giọng', en: 'Voice' }, admin: { readOnly: true } },
+        { name: 'spokenText', type: 'textarea', label: { vi: 'Văn bản đã đọc', en: 'Text spoken' }, admin: { readOnly: true } },
+        { name: 'spokenHash', type: 'text', admin: { hidden: true } },
+      ],
+    },
   ],
 }
 

@@ -23,6 +23,7 @@ import { BlockquoteFeatureClient as BlockquoteFeatureClient_e70f5e05f09f93e00b99
 import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ReadOutRecorder as ReadOutRecorder_6b6a79210d717089d51066c48baae115 } from '../../../../src/components/admin/ReadOutRecorder'
+import { SyntheticReadOut as SyntheticReadOut_baab414be1876fa6885cd4df721f6bc2 } from '../../../../src/components/admin/SyntheticReadOut'
 import { ReviewStatus as ReviewStatus_03b1a1401f288407237ad37616082282 } from '../../../../src/components/admin/ReviewStatus'
 import { ArticleHistory as ArticleHistory_d06a180944522dc47f4dc19075a3f992 } from '../../../../src/components/admin/ArticleHistory'
 import { ReviewActions as ReviewActions_ce7718a2f4f9a4e8d299b4d592b9cce8 } from '../../../../src/components/admin/ReviewActions'
@@ -67,6 +68,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#HorizontalRuleFeatureClient": HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/components/admin/ReadOutRecorder#ReadOutRecorder": ReadOutRecorder_6b6a79210d717089d51066c48baae115,
+  "/src/components/admin/SyntheticReadOut#SyntheticReadOut": SyntheticReadOut_baab414be1876fa6885cd4df721f6bc2,
   "/src/components/admin/ReviewStatus#ReviewStatus": ReviewStatus_03b1a1401f288407237ad37616082282,
   "/src/components/admin/ArticleHistory#ArticleHistory": ArticleHistory_d06a180944522dc47f4dc19075a3f992,
   "/src/components/admin/ReviewActions#ReviewActions": ReviewActions_ce7718a2f4f9a4e8d299b4d592b9cce8,
