@@ -571,6 +571,7 @@ export interface AuditLog {
     | 'published'
     | 'unpublished'
     | 'deleted'
+    | 'read-out-made'
     | 'slot-changed'
     | 'slot-deleted'
     | 'schedule-changed'

@@ -13,6 +13,7 @@ export const AUDIT_ACTIONS = [
   'published',
   'unpublished',
   'deleted',
+  'read-out-made',
   // Radio
   'slot-changed',
   'slot-deleted',
@@ -33,6 +34,7 @@ export const AUDIT_ACTION_WORDS: Record<AuditAction, { vi: string; en: string }>
   published: { vi: 'Xuất bản', en: 'Published' },
   unpublished: { vi: 'Gỡ xuống', en: 'Unpublished' },
   deleted: { vi: 'Xóa', en: 'Deleted' },
+  'read-out-made': { vi: 'Tạo bài đọc giọng máy', en: 'Synthetic read-out made' },
   'slot-changed': { vi: 'Sửa khung giờ phát', en: 'Slot changed' },
   'slot-deleted': { vi: 'Xóa khung giờ phát', en: 'Slot deleted' },
   'schedule-changed': { vi: 'Đổi lịch phát', en: 'Schedule changed' },

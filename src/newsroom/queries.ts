@@ -219,6 +219,8 @@ export async function recordingNeeds(viewer: Viewer, today: LocalDate, todayStar
     and: [
       { 'broadcast.include': { equals: true } },
       { 'broadcast.readOut': { exists: false } },
+      // A synthetic read-out ("Tạo bài đọc") also puts the story on the loudspeakers.
+      { 'broadcast.synthetic': { exists: false } },
       { or: [{ 'broadcast.to': { exists: false } }, { 'broadcast.to': { greater_than_equal: todayStart.toISOString() } }] },
     ],
   }

@@ -7,6 +7,7 @@
 import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
 import { roleOf } from '../access/roles'
 import { formatVietnameseDateTime, STATION_TIME_ZONE } from '../lib/viDate'
+import { refreshOutdatedReadOut } from '../speech/readOutService'
 import {
   type Actor,
   checkPublishAt,
@@ -72,6 +73,8 @@ export async function runReviewAction(req: PayloadRequest, id: string | number, 
   const refusal = refuseAction(action, actor, { state: current.state, newestIsPublished: newest._status === 'published', submittedBy: current.submittedBy })
   if (refusal) return refused(refusal)
 
+  // An approved text goes live with a read-out that says it (src/speech/readOutService).
+  const readOutNote = action === 'approve' ? await refreshOutdatedReadOut(req, newest) : null
   const review = reviewAfterAction(action, current, actor, now, { reason, publishAt })
   const publishNow = action === 'approve' && !publishAt
   // One save; where transactions are on, it lands whole or not at all.
@@ -88,7 +91,7 @@ export async function runReviewAction(req: PayloadRequest, id: string | number, 
       req,
     })
     if (shouldCommit) await commitTransaction(req)
-    return { status: 200, body: { message: successMessage(action, publishAt), doc: { id: updated.id, _status: String(updated._status), review: reviewOf(updated.review) } } }
+    return { status: 200, body: { message: [successMessage(action, publishAt), readOutNote].filter(Boolean).join(' '), doc: { id: updated.id, _status: String(updated._status), review: reviewOf(updated.review) } } }
   } catch (error) {
     if (shouldCommit) await killTransaction(req)
     throw error

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 import type { AnnouncementCandidate, ArticleCandidate, ClipRef, ProgrammeCandidates } from '../broadcast/types'
+import { readOutIsCurrent } from '../speech/readOutIsCurrent'
 import { clipRefFromDoc } from './clips'
 import { localDateOf } from './schedule'
 
@@ -12,7 +13,9 @@ import { localDateOf } from './schedule'
  * The recording that airs is the published version's `broadcast.readOut`: it went through approval
  * with the text, so a new recording saved in a draft waits for the change to be published (the
  * query without `draft` reads the published version). Articles from before that field was on the
- * article fall back to their newest read-out clip linked by the clip's `article`.
+ * article fall back to their newest recorded read-out linked by the clip's `article`. Without a
+ * person's recording, the synthetic read-out made by "Tạo bài đọc" airs if it was made from the
+ * published text (src/speech/readOutService).
  */
 export async function loadCandidates(payload: Payload, timeZone: string): Promise<ProgrammeCandidates> {
   const [announcements, articles] = await Promise.all([
@@ -26,7 +29,10 @@ export async function loadCandidates(payload: Payload, timeZone: string): Promis
       overrideAccess: true,
     }),
   ])
-  const attachedIds = articles.docs.map((doc) => idOf(doc.broadcast?.readOut)).filter((id): id is string => id !== null)
+  // A human recording wins; a synthetic read-out counts only while it says the published text.
+  const attachedIds = articles.docs
+    .flatMap((doc) => [idOf(doc.broadcast?.readOut), readOutIsCurrent(doc) ? idOf(doc.broadcast?.synthetic) : null])
+    .filter((id): id is string => id !== null)
   const readOuts = await payload.find({
     collection: 'audio-clips',
     where: {
@@ -49,12 +55,16 @@ export async function loadCandidates(payload: Payload, timeZone: string): Promis
     clipById.set(clip.id, clip)
     const articleId = idOf(doc.article)
     // Sorted newest first: the first read-out seen for an article is its newest.
-    if (doc.kind === 'read-out' && articleId !== null && !newestByArticle.has(articleId)) newestByArticle.set(articleId, clip)
+    // The fallback for articles from before broadcast.readOut is a person's recording, never a synthetic one.
+    if (doc.kind === 'read-out' && !doc.synthetic?.engine && articleId !== null && !newestByArticle.has(articleId)) newestByArticle.set(articleId, clip)
   }
   const readOutOf = (doc: (typeof articles.docs)[number]): ClipRef | null => {
     const attached = idOf(doc.broadcast?.readOut)
     if (attached !== null) return clipById.get(attached) ?? null
-    return newestByArticle.get(String(doc.id)) ?? null
+    const legacy = newestByArticle.get(String(doc.id))
+    if (legacy) return legacy
+    const synthetic = readOutIsCurrent(doc) ? idOf(doc.broadcast?.synthetic) : null
+    return synthetic !== null ? (clipById.get(synthetic) ?? null) : null
   }
   return {
     announcements: announcements.docs.map(

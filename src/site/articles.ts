@@ -1,6 +1,7 @@
 import type { Where } from 'payload'
 import { cache } from 'react'
 import type { Article } from '../payload-types'
+import { readOutIsCurrent } from '../speech/readOutIsCurrent'
 import { sitePayload } from './payload'
 
 /**
@@ -89,19 +90,23 @@ export async function relatedArticles(article: Article, count = 4): Promise<Arti
 
 /**
  * The read-out recording for the player on an article's page: the one approved with the published
- * text (`broadcast.readOut`), else, for articles from before that field, the newest read-out linked
- * to the article in the audio library.
+ * text (`broadcast.readOut`), else its synthetic read-out while it says the published text, else, for
+ * articles from before those fields, the newest recorded read-out linked to the article.
  */
 export async function readOutOf(article: Article): Promise<{ url: string; durationSeconds: number | null } | null> {
   const approved = article.broadcast?.readOut
   if (approved !== null && approved !== undefined) {
     return typeof approved === 'object' && approved.filename ? { url: `/media/audio/${approved.filename}`, durationSeconds: approved.durationSeconds ?? null } : null
   }
+  const synthetic = article.broadcast?.synthetic
+  if (synthetic && typeof synthetic === 'object' && synthetic.filename && readOutIsCurrent(article)) {
+    return { url: `/media/audio/${synthetic.filename}`, durationSeconds: synthetic.durationSeconds ?? null }
+  }
   const articleId = article.id
   const payload = await sitePayload()
   const { docs } = await payload.find({
     collection: 'audio-clips',
-    where: { and: [{ article: { equals: articleId } }, { kind: { equals: 'read-out' } }] },
+    where: { and: [{ article: { equals: articleId } }, { kind: { equals: 'read-out' } }, { 'synthetic.engine': { exists: false } }] },
     sort: '-createdAt',
     limit: 1,
     depth: 0,

@@ -19,6 +19,7 @@ import { articleContentEditor } from './contentEditor'
 import { refreshPublicPagesHooks } from '../../hooks/refreshPublicPages'
 import { notifyReviewByEmail } from '../../notify/notifyReviewByEmail'
 import { keepReviewUnlessAction, noteDraftSave } from './hooks/keepReviewUnlessAction'
+import { readOutEndpoints } from './readOutEndpoints'
 import { reviewEndpoints } from './reviewEndpoints'
 import { auditArticleChange, auditArticleDelete, rememberLiveStatusForAudit } from '../../audit/articleAuditHooks'
 import { articleHistoryField } from '../../audit/historyField'
@@ -35,7 +36,7 @@ export const Articles: CollectionConfig = {
     components: { edit: { PublishButton: '/src/components/admin/ReviewActions#ReviewActions' } },
   },
   defaultSort: '-publishedAt',
-  endpoints: reviewEndpoints,
+  endpoints: [...reviewEndpoints, ...readOutEndpoints],
   access: {
     read: publishedOrStaff,
     readVersions: isStaff,
