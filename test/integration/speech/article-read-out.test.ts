@@ -54,6 +54,8 @@ async function probeClip(url: string) {
 /** The file the assembled programme plays for the article. */
 async function airedFor(articleId: number | string): Promise<string | undefined> {
   const { code, output } = await runScriptToExit('scripts/assemble.ts', ['--date', date, '--slot', SLOT, '--force'], server.env)
+  // A slot with nothing to air yet is no failure here: the article simply is not in it.
+  if (code !== 0 && output.includes('không có nội dung để dựng')) return undefined
   expect(code, output).toBe(0)
   const programme = (await api(roles.technician, 'GET', `/programmes?where[date][equals]=${date}&where[slotSlug][equals]=${SLOT}&depth=0`)).json.docs[0]
   const segment = programme?.segments?.find((s: { source?: { collection: string; id: string } }) => s.source?.collection === 'articles' && String(s.source.id) === String(articleId))
