@@ -28,7 +28,8 @@ export type SeedArticle = {
   daysAgo: number
   hour: number
   minute: number
-  broadcast?: { include: boolean; script?: string }
+  /** voice 'synthetic': the demo reads it with the local voice (espeak-ng) instead of a placeholder tone. */
+  broadcast?: { include: boolean; script?: string; voice?: 'synthetic' }
   /** Ảnh đại diện: khóa của một ảnh mẫu (scripts/seed/demoImages.ts). */
   heroImage?: string
   draft?: boolean
@@ -563,7 +564,11 @@ export const articles: SeedArticle[] = [
     source: { name: 'Trạm Y tế thị trấn Đồng Lê' },
     authorName: HA,
     daysAgo: 7, hour: 7, minute: 30,
-    broadcast: { include: true },
+    broadcast: {
+      include: true,
+      script: 'Trạm Y tế thị trấn Đồng Lê thông báo: ngày 5 và ngày 6 tháng này, từ 7h30 đến 11h00 và từ 13h30 đến 16h30, trạm tổ chức tiêm chủng mở rộng cho trẻ em và phụ nữ có thai. Phụ huynh mang theo sổ tiêm chủng hoặc tra cứu trên ứng dụng VNeID.',
+      voice: 'synthetic',
+    },
   },
   {
     key: 'tb-tong-ve-sinh-moi-truong',

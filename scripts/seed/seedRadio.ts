@@ -4,6 +4,8 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { generateTone, type ToneKind } from '../../src/audio/testAudio'
 import { importSchedule, type ScheduleFile } from '../../src/radio/scheduleFile'
+import { seedSyntheticReadOut } from '../../src/speech/readOutService'
+import { articles as seedArticles } from './content'
 
 /** Demo audio is generated here at seed time (no recordings are committed): tunes and speech-like tones at varied levels. */
 type DemoClip = { title: string; kind: 'intro' | 'outro' | 'read-out' | 'announcement' | 'filler'; seconds: number; levelDb: number; tone: ToneKind; frequency: number }
@@ -62,7 +64,20 @@ export async function seedRadio(payload: Payload, now: Date, log: (line: string)
     })
     // Read-outs arrive 15 dB too quiet to 6 dB too loud; assembly brings each to the station target.
     const levels = [-31, -24, -18, -10, -27, -20, -15, -22]
+    const spokenByVoice = new Set(seedArticles.filter((seed) => seed.broadcast?.voice === 'synthetic').map((seed) => seed.title))
     for (const [index, article] of articles.entries()) {
+      // One demo story is read by the local voice, as "Tạo bài đọc" would: a newcomer hears real
+      // Vietnamese speech in the programmes and can make it again from the article.
+      if (spokenByVoice.has(article.title) && !article.broadcast?.synthetic) {
+        const made = await seedSyntheticReadOut(payload, article.id).then(
+          () => true,
+          (error: unknown) => {
+            log(`Không đọc được bài mẫu bằng giọng máy (${error instanceof Error ? error.message : String(error)}); dùng âm thanh giả lập.`)
+            return false
+          },
+        )
+        if (made) continue
+      }
       await uploadClip(
         payload,
         dir,

@@ -8,7 +8,7 @@
  * article whose newest version is the live one attaches it to the live version at once (they are the
  * ones who approve). A human recording (broadcast.readOut) always wins on air.
  */
-import type { PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 import { type Role, userHasRole } from '../access/roles'
 import { recordAudit } from '../audit/recordAudit'
 import { relationId } from '../lib/relationId'
@@ -214,7 +214,7 @@ export async function makeReadOut(req: PayloadRequest, job: PreparedReadOut, onP
 }
 
 /** Writes the read-out into the article: the live version (approver, nothing pending) or a new draft. */
-export async function attachReadOut(req: PayloadRequest, article: Article, read: { clipId: number | string | null; spoken: string; sourceHash: string; live: boolean }): Promise<void> {
+export async function attachReadOut(req: PayloadRequest | { payload: Payload }, article: Article, read: { clipId: number | string | null; spoken: string; sourceHash: string; live: boolean }): Promise<void> {
   // The whole group is written back: a partial group would empty the fields not named.
   const broadcast = {
     ...article.broadcast,
@@ -230,7 +230,7 @@ export async function attachReadOut(req: PayloadRequest, article: Article, read:
     draft: !read.live,
     depth: 0,
     overrideAccess: true,
-    req,
+    ...('user' in req ? { req } : {}),
     context: { readOutAttached: true },
   })
 }
@@ -258,4 +258,18 @@ export async function refreshOutdatedReadOut(req: PayloadRequest, article: Artic
   }
   await attachReadOut(req, article, { clipId, spoken: clipId === null ? '' : spoken, sourceHash: clipId === null ? '' : textFingerprint(source), live: false })
   return clipId === null ? 'Bài đọc giọng máy cũ không khớp nội dung mới và không tạo lại được, đã gỡ khỏi bài.' : 'Bài đọc giọng máy đã được tạo lại theo nội dung mới.'
+}
+
+/**
+ * The demo seed's read-out: the article's text, normalised, in the local voice, attached to the
+ * live version as if an approver had made it. Throws a SpeechError when espeak-ng is missing (the
+ * seed then records a placeholder tone instead).
+ */
+export async function seedSyntheticReadOut(payload: Payload, articleId: number | string): Promise<AudioClip> {
+  const article = await payload.findByID({ collection: 'articles', id: articleId, depth: 0, overrideAccess: true })
+  const source = articleSpeechSource(article)
+  const spoken = (await normaliseWithCentreSettings(payload, source)).spoken
+  const clip = await synthesiseClip(payload, { spoken, title: `Bài đọc giọng máy: ${article.title}`.slice(0, 250), kind: 'read-out', engines: [speechEnginesFromEnv().local] })
+  await attachReadOut({ payload }, article, { clipId: clip.id, spoken, sourceHash: textFingerprint(source), live: true })
+  return clip
 }
