@@ -43,6 +43,8 @@ export interface StandInOptions {
   declareLength?: boolean
   /** FPT/Zalo: the result link to hand out instead of the stand-in's own (unsafe schemes). */
   resultUrl?: string
+  /** FPT/Zalo: the result file answers 302 to this location first ('same-server': its own copy). */
+  redirectTo?: string
 }
 
 export interface StandIn {
@@ -121,6 +123,13 @@ function newFile(ctx: Context): string {
 }
 
 function serveFile(pathname: string, res: ServerResponse, ctx: Context): void {
+  const { redirectTo } = ctx.options
+  if (redirectTo && !pathname.startsWith('/files/moved-')) {
+    ctx.downloads.push({ path: pathname, status: 302 })
+    const location = redirectTo === 'same-server' ? `${ctx.base}/files/moved-${pathname.slice('/files/'.length)}` : redirectTo
+    res.writeHead(302, { location }).end()
+    return
+  }
   const seen = (ctx.polls.get(pathname) ?? 0) + 1
   ctx.polls.set(pathname, seen)
   if (seen <= (ctx.options.pendingPolls ?? 0)) {
