@@ -25,7 +25,7 @@ export interface SpeechEngines {
  * is the local voice (the problems are reported, and the server's start-up check refuses them).
  * Never throws, so an emergency announcement always has the local voice.
  */
-export function speechEnginesFromEnv(env: NodeJS.ProcessEnv = process.env, tuning: Partial<HttpTuning> = {}): SpeechEngines {
+export function speechEnginesFromEnv(env: Record<string, string | undefined> = process.env, tuning: Partial<HttpTuning> = {}): SpeechEngines {
   const settings: SpeechSettings = speechSettingsFromEnv(env)
   const local = localSpeechEngine({ wordsPerMinute: settings.localWordsPerMinute })
   const provider = settings.provider ? providerSpeechEngine(settings.provider, tuning) : null

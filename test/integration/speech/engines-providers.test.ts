@@ -221,6 +221,18 @@ describe('FPT.AI asynchronous result', () => {
     expect(await readdir(dir)).toEqual([])
   })
 
+  it('an abort while waiting for the file stops at once: Vietnamese "cancelled", nothing left', async () => {
+    standIn = await startFptStandIn({ key: KEY, audioFile: audio, pendingPolls: 1_000_000 })
+    const controller = new AbortController()
+    setTimeout(() => controller.abort(), 150)
+    const started = performance.now()
+    const error = (await engine().synthesise(SENTENCE, path.join(dir, 'doc.audio'), { signal: controller.signal }).catch((e: unknown) => e)) as SpeechError
+    expect(error).toBeInstanceOf(SpeechError)
+    expect(error.message).toBe('Đã hủy tổng hợp giọng đọc.')
+    expect(performance.now() - started).toBeLessThan(1000)
+    expect(await readdir(dir)).toEqual([])
+  })
+
   it("respects Retry-After (bounded by the cap) before asking again", async () => {
     standIn = await startFptStandIn({ key: KEY, audioFile: audio, rateLimitFirst: 1, retryAfter: '1' })
     const started = performance.now()
