@@ -33,8 +33,11 @@ import { audioUploadMaxBytes, payloadSecret } from './src/lib/paths'
 import { stationTimezone } from './src/fields/stationTimezone'
 import { emailAdapterFromEnv } from './src/notify/emailAdapter'
 import { withReviewedScheduledPublish } from './src/newsroom/scheduledPublishJob'
+import { assertSpeechSettings } from './src/speech/speechStartup'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
+// A half-configured read-out provider (LOA_TTS_*) stops the start with the Vietnamese reason.
+assertSpeechSettings()
 
 export default buildConfig({
   secret: payloadSecret(),

@@ -8,6 +8,7 @@ import { loadDotEnv } from '../src/boot/env'
 import { EXIT_WITH_PARENT_ENV, exitWithParent } from '../src/boot/exitWithParent'
 import { DatabaseUrlError, parseDatabaseUrl } from '../src/db/databaseUrl'
 import { playoutUnavailableReason } from '../src/playout/availability'
+import { speechStartupLine } from '../src/speech/speechStartup'
 import { buildIfNeeded } from './build-if-needed'
 import { run, scriptArgs, startLongRunning } from './lib/processes'
 
@@ -55,6 +56,8 @@ children = [
   startLongRunning('web', process.execPath, scriptArgs(path.join('src', 'server.ts')), { env }),
   startLongRunning('worker', process.execPath, scriptArgs(path.join('src', 'worker', 'index.ts')), { env }),
 ]
+// The read-out voice in one line: the provider, the local espeak-ng voice, or why there is none.
+console.log(`[loa] ${speechStartupLine(env)}`)
 // Playout (Liquidsoap + Icecast) when installed; otherwise one line, and the site and worker run on.
 const playoutOff = playoutUnavailableReason(env)
 let playout: ChildProcess | null = null
