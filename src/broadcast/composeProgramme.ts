@@ -57,7 +57,7 @@ function announcementExclusion(a: AnnouncementCandidate, at: Date, timeZone: str
 /** Why an article cannot air on `date`, or null when it can. */
 function articleExclusion(a: ArticleCandidate, date: string): string | null {
   if (!a.include) return 'Bài viết không được chọn phát trên loa'
-  if (!a.readOut) return 'Bài viết chưa có bản đọc (ghi âm kịch bản phát thanh)'
+  if (!a.readOut) return 'Bài viết chưa có bản đọc (ghi âm, hoặc bấm "Tạo bài đọc" trong bài)'
   if (!hasUsableClip(a.readOut)) return 'Bản đọc của bài viết có thời lượng không hợp lệ'
   if (a.broadcastFrom && date < a.broadcastFrom) return `Chưa đến thời gian phát (từ ${formatLocalDateVi(a.broadcastFrom)})`
   if (a.broadcastTo && date > a.broadcastTo) return `Đã hết thời gian phát (đến ${formatLocalDateVi(a.broadcastTo)})`

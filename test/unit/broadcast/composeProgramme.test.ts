@@ -130,7 +130,7 @@ describe('composeProgramme: eligibility', () => {
     ['announcement not yet valid', ann('x', 'normal', 10, { validFrom: new Date('2026-12-01T10:01:00Z') }), 'Thông báo chưa đến thời gian hiệu lực (từ Thứ Ba, 01/12/2026 17:01)'],
     ['announcement with a zero-length clip', ann('x', 'normal', 0), 'Bản ghi âm của thông báo có thời lượng không hợp lệ'],
     ['article not included', art('x', '2026-11-30T08:00:00Z', 10, { include: false }), 'Bài viết không được chọn phát trên loa'],
-    ['article without read-out', art('x', '2026-11-30T08:00:00Z', 10, { readOut: null }), 'Bài viết chưa có bản đọc (ghi âm kịch bản phát thanh)'],
+    ['article without read-out', art('x', '2026-11-30T08:00:00Z', 10, { readOut: null }), 'Bài viết chưa có bản đọc (ghi âm, hoặc bấm "Tạo bài đọc" trong bài)'],
     ['article window not started', art('x', '2026-11-30T08:00:00Z', 10, { broadcastFrom: '2026-12-02' }), 'Chưa đến thời gian phát (từ 02/12/2026)'],
     ['article window over', art('x', '2026-11-30T08:00:00Z', 10, { broadcastTo: '2026-11-30' }), 'Đã hết thời gian phát (đến 30/11/2026)'],
   ] as [string, AnnouncementCandidate | ArticleCandidate, string][])('excludes %s', (_label, candidate, reason) => {
