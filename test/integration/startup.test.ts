@@ -6,11 +6,11 @@ import { describe, expect, it } from 'vitest'
 import { NODE_FLAGS } from '../../scripts/lib/processes'
 import { ROOT } from '../support/loaServer'
 
-function startServer(databaseUrl: string) {
+function startServer(databaseUrl: string, extraEnv: Record<string, string> = {}) {
   const started = Date.now()
   const result = spawnSync(process.execPath, [...NODE_FLAGS, 'src/server.ts'], {
     cwd: ROOT,
-    env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, PORT: '0', LOA_DATA_DIR: mkdtempSync(path.join(tmpdir(), 'loa-start-')) },
+    env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, PORT: '0', LOA_DATA_DIR: mkdtempSync(path.join(tmpdir(), 'loa-start-')), ...extraEnv },
     encoding: 'utf8',
     timeout: 60_000,
   })
@@ -41,5 +41,18 @@ describe('choosing the database by DATABASE_URL', () => {
   it('has a committed migration for every schema change', () => {
     const result = spawnSync(process.execPath, [...NODE_FLAGS, 'scripts/migrate-check.ts'], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 })
     expect(result.status, result.stderr).toBe(0)
+  })
+})
+
+describe('the read-out voice settings', () => {
+  it.each([
+    [{ LOA_TTS_PROVIDER: 'google' }, 'LOA_TTS_PROVIDER'],
+    [{ LOA_TTS_PROVIDER: 'fpt' }, 'LOA_TTS_API_KEY'],
+    [{ LOA_TTS_PROVIDER: 'zalo', LOA_TTS_API_KEY: 'k', LOA_TTS_URL: 'file:///etc/passwd' }, 'LOA_TTS_URL'],
+  ])('refuses to start with %o, naming the setting in Vietnamese', (env, name) => {
+    const result = startServer(`file:${path.join(mkdtempSync(path.join(tmpdir(), 'loa-tts-')), 'loa.db')}`, env)
+    expect(result.status).toBe(1)
+    expect(result.stderr).toContain('Cấu hình giọng đọc (LOA_TTS_*) chưa đúng')
+    expect(result.stderr).toContain(name)
   })
 })
