@@ -42,7 +42,15 @@ export const EMERGENCY_STATE_VI: Record<EmergencyState, string> = {
   waiting: 'Tin khẩn cấp đang chờ phát: danh sách phát trong ngày đưa tin này lên đầu, thiết bị ngắt chương trình đang phát để phát ngay',
   'not-yet': 'Tin khẩn cấp chưa đến thời gian hiệu lực',
   expired: 'Tin khẩn cấp đã hết hiệu lực, không còn được phát',
-  'no-recording': 'Tin khẩn cấp chưa có bản ghi âm: thiết bị không có gì để phát, cần ghi âm ngay',
+  // Emergencies typed without a recording are read out by a synthetic voice; this is what is left
+  // when even that could not be made (src/speech/announcementReadOut).
+  'no-recording': 'Tin khẩn cấp chưa có bản ghi âm và chưa tạo được giọng máy đọc: thiết bị không có gì để phát, cần ghi âm ngay',
+}
+
+/** Staff's note for an emergency that airs in a synthetic voice (engine and voice as stored on its clip). */
+export function syntheticVoiceNote(voice: { engine?: string | null; voice?: string | null }): string {
+  const which = [voice.engine, voice.voice].filter(Boolean).join(', ')
+  return `Giọng máy đọc${which ? ` (${which})` : ''}: tin chưa có bản ghi âm nên máy đọc từ nội dung; tải bản ghi âm lên để thay.`
 }
 
 export type EmergencyEntryArgs = {

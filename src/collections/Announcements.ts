@@ -3,6 +3,7 @@ import { isRadioOrWriter, isStaff } from '../access/roles'
 import { stationTimezone } from '../fields/stationTimezone'
 import { refreshPublicPagesHooks } from '../hooks/refreshPublicPages'
 import { releaseEmergency, stopEmergency } from './announcementRelease'
+import { voiceEmergencyWithoutRecording } from './announcementVoice'
 
 /** Written only by the "Phát ngay"/"Dừng phát" endpoints (Local API), never over REST or GraphQL. */
 const releaseOnly = { create: () => false, update: () => false }
@@ -19,7 +20,8 @@ export const Announcements: CollectionConfig = {
   access: { read: isStaff, create: isRadioOrWriter, update: isRadioOrWriter, delete: isRadioOrWriter },
   // Every public page carries the emergency banner: a release, stop or edit drops the page cache so
   // new visitors get it rendered; pages already open learn it from /api/khan-cap.
-  hooks: refreshPublicPagesHooks,
+  // An emergency typed without a recording gets a synthetic voice (src/collections/announcementVoice).
+  hooks: { ...refreshPublicPagesHooks, beforeChange: [voiceEmergencyWithoutRecording] },
   endpoints: [
     { path: '/:id/release', method: 'post', handler: releaseEmergency },
     { path: '/:id/stop', method: 'post', handler: stopEmergency },
@@ -38,7 +40,12 @@ export const Announcements: CollectionConfig = {
       type: 'upload',
       relationTo: 'audio-clips',
       label: { vi: 'Bản ghi âm', en: 'Recording' },
-      admin: { description: { vi: 'Thông báo chỉ được đưa vào chương trình khi có bản ghi âm.', en: 'Only announcements with a recording are scheduled.' } },
+      admin: {
+        description: {
+          vi: 'Thông báo chỉ được đưa vào chương trình khi có bản ghi âm. Tin khẩn cấp chưa có bản ghi âm được máy đọc từ nội dung (giọng máy); tải bản ghi âm lên để thay.',
+          en: 'Only announcements with a recording are scheduled. An emergency without one is read from its text by a synthetic voice; upload a recording to replace it.',
+        },
+      },
     },
     {
       name: 'level',

@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { generateTone } from '../../src/audio/testAudio'
 import { EMERGENCY_REASON } from '../../src/broadcast/composeProgramme'
-import { EMERGENCY_STATE_VI } from '../../src/broadcast/emergency'
+import { EMERGENCY_STATE_VI, syntheticVoiceNote } from '../../src/broadcast/emergency'
 import { addDays } from '../../src/broadcast/localDate'
 import { isShown, launchChromium, signInToAdmin } from '../support/browser'
 import { stationToday } from '../support/dates'
@@ -43,7 +43,8 @@ const report = {
   ],
 }
 const EMERGENCY = 'Lũ quét ở thượng nguồn sông Gianh'
-const NO_RECORDING = 'Cảnh báo sạt lở (chưa ghi âm)'
+// Typed without a recording: the server reads it out in a synthetic voice (issue 12, item 5).
+const TYPED = 'Cảnh báo sạt lở (chỉ có văn bản)'
 
 beforeAll(async () => {
   server = await startLoaServer()
@@ -64,7 +65,7 @@ beforeAll(async () => {
   const hour = 3600_000
   for (const data of [
     { title: EMERGENCY, text: 'Bà con không qua ngầm tràn.', level: 'emergency', clip: clip.json.doc.id, validFrom: new Date(Date.now() - hour).toISOString(), validTo: new Date(Date.now() + 6 * hour).toISOString() },
-    { title: NO_RECORDING, text: 'Bà con tránh xa sườn đồi.', level: 'emergency', validFrom: new Date(Date.now() - hour).toISOString() },
+    { title: TYPED, text: 'Bà con tránh xa sườn đồi.', level: 'emergency', validFrom: new Date(Date.now() - hour).toISOString() },
   ]) {
     const created = await api(technician, 'POST', '/announcements', data)
     expect(created.status, created.text).toBe(201)
@@ -118,7 +119,7 @@ describe('the technician in the admin', () => {
     await context.close()
   })
 
-  it('sees a valid emergency announcement as waiting to air, in the list and on its page; one without a recording as needing one', async () => {
+  it('sees a valid emergency announcement as waiting to air, in the list and on its page; one typed without a recording as airing in a synthetic voice', async () => {
     const context = await browser.newContext()
     const page = await context.newPage()
     await signIn(page)
@@ -126,10 +127,16 @@ describe('the technician in the admin', () => {
     const row = page.locator('tr', { hasText: EMERGENCY })
     expect(await isShown(row)).toBe(true)
     expect((await row.locator('.cell-airStatus').textContent())?.trim()).toBe(EMERGENCY_STATE_VI.waiting)
-    expect((await page.locator('tr', { hasText: NO_RECORDING }).locator('.cell-airStatus').textContent())?.trim()).toBe(EMERGENCY_STATE_VI['no-recording'])
+    expect((await page.locator('tr', { hasText: TYPED }).locator('.cell-airStatus').textContent())?.trim()).toBe(EMERGENCY_STATE_VI.waiting)
 
     await row.getByRole('link', { name: EMERGENCY }).click()
     expect(await isShown(page.getByRole('status').filter({ hasText: EMERGENCY_STATE_VI.waiting }))).toBe(true)
+    expect(await page.getByText('Giọng máy đọc').count()).toBe(0)
+
+    await page.goto(`${server.baseUrl}/admin/collections/announcements`)
+    await page.locator('tr', { hasText: TYPED }).getByRole('link', { name: TYPED }).click()
+    expect(await isShown(page.getByRole('status').filter({ hasText: EMERGENCY_STATE_VI.waiting }))).toBe(true)
+    expect(await isShown(page.getByRole('note').filter({ hasText: syntheticVoiceNote({ engine: 'espeak-ng', voice: 'vi' }) }))).toBe(true)
     await context.close()
   })
 })

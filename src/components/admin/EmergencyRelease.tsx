@@ -15,6 +15,7 @@ export function EmergencyRelease() {
   const level = useFormFields(([fields]) => fields.level?.value as string | undefined)
   const releasedAt = useFormFields(([fields]) => fields.releasedAt?.value as string | undefined)
   const stoppedAt = useFormFields(([fields]) => fields.stoppedAt?.value as string | undefined)
+  const dispatchFields = useFormFields(([, dispatch]) => dispatch)
   const [message, setMessage] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const [airing, setAiring] = useState<boolean | null>(null)
@@ -28,9 +29,12 @@ export function EmergencyRelease() {
     setBusy(true)
     try {
       const response = await fetch(`/api/announcements/${id}/${action}`, { method: 'POST', credentials: 'include' })
-      const body = (await response.json()) as { message?: string }
+      const body = (await response.json()) as { message?: string; voice?: { id: number } }
       setMessage(body.message ?? (response.ok ? 'Đã gửi lệnh.' : 'Không gửi được lệnh.'))
       if (response.ok) setAiring(action === 'release')
+      // Released in a synthetic voice made just now: the form shows that clip (playable in the
+      // "Bản ghi âm" field), so a later save keeps it instead of sending the empty field back.
+      if (response.ok && body.voice) dispatchFields({ type: 'UPDATE', path: 'clip', value: body.voice.id })
     } catch {
       setMessage('Không kết nối được máy chủ. Hãy thử lại.')
     } finally {
