@@ -1,6 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 import type { AudioClip } from '../payload-types'
 import { type SpeechEngines, speechEnginesFromEnv } from './engines'
+import type { HttpTuning } from './engines/http'
 import { textFingerprint } from './spokenHash'
 import { normaliseWithCentreSettings } from './spokenText'
 import { synthesiseClip } from './synthesiseClip'
@@ -45,13 +46,23 @@ export function voiceToMake(clip: ClipVoice | null, spokenHash: string): 'make' 
 export const EMERGENCY_PROVIDER_TIMEOUT_MS = 20_000
 /** The local voice is fast (real-time factor ~0.01); this only stops a hung process from holding the save. */
 const LOCAL_TIMEOUT_MS = 120_000
+/**
+ * A provider that is down is asked twice, a second apart, not four times over 14 s as a read-out
+ * would: within the emergency's 20 s the local voice must still have its turn.
+ */
+export const EMERGENCY_HTTP_TUNING: Partial<HttpTuning> = {
+  requestTimeoutMs: 15_000,
+  downloadTimeoutMs: 15_000,
+  retry: { attempts: 2, baseDelayMs: 1_000, maxDelayMs: 2_000 },
+  poll: { initialMs: 1_000, maxIntervalMs: 2_000, timeoutMs: EMERGENCY_PROVIDER_TIMEOUT_MS },
+}
 
 /**
  * The engines for an emergency, in order: the configured provider, cut off after `providerTimeoutMs`,
  * then the local espeak-ng voice, which answers when nothing else does (once, when no provider is
  * configured and the preferred engine is the local one).
  */
-export function emergencyEngines(engines: SpeechEngines = speechEnginesFromEnv(), providerTimeoutMs = EMERGENCY_PROVIDER_TIMEOUT_MS): SpeechEngine[] {
+export function emergencyEngines(engines: Pick<SpeechEngines, 'preferred' | 'local'> = speechEnginesFromEnv(process.env, EMERGENCY_HTTP_TUNING), providerTimeoutMs = EMERGENCY_PROVIDER_TIMEOUT_MS): SpeechEngine[] {
   const local = withTimeout(engines.local, LOCAL_TIMEOUT_MS)
   if (engines.preferred.id === engines.local.id) return [local]
   return [withTimeout(engines.preferred, providerTimeoutMs), local]

@@ -1,4 +1,6 @@
 import { accessSync, chmodSync, constants, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -11,10 +13,9 @@ import { getRaw, uploadFile, uploadToneClip } from '../../support/uploads'
 
 /**
  * Issue 12, item 5: a storm warning typed without a recording goes on air at once in a synthetic
- * voice. The server is configured with a speech provider that does not answer (nothing listens on
- * port 9), so every clip here proves the local espeak-ng voice speaks when the provider cannot.
- * (Until the provider engines are merged, speechEnginesFromEnv ignores LOA_TTS_*: the local voice
- * is then the only engine and these tests check the same outcome.)
+ * voice. The server is configured with FPT.AI at a local stand-in that is down (it drops every
+ * connection) or, for one test, hangs: every clip here proves the local espeak-ng voice speaks when
+ * the provider cannot, and the stand-in counts that the provider was asked first.
  *
  * espeak-ng is reached through a wrapper first on the server's PATH that the tests can break (a
  * "broken" file beside it): the warning saved while no voice can be made, and "Phát ngay" after.
@@ -25,6 +26,14 @@ const scratch = mkdtempSync(path.join(tmpdir(), 'loa-emergency-voice-'))
 const wrapperDir = path.join(scratch, 'bin')
 const BROKEN = path.join(wrapperDir, 'broken')
 const hours = (h: number) => new Date(Date.now() + h * 3600_000).toISOString()
+/** FPT.AI's endpoint, down: 'drop' closes each connection unanswered, 'hang' never answers. */
+let providerMode: 'drop' | 'hang' = 'drop'
+let providerRequests = 0
+const provider = createServer((req, res) => {
+  providerRequests++
+  if (providerMode === 'drop') req.socket.destroy()
+  else res.on('close', () => undefined)
+})
 const STORM = 'Bão số 5 đổ bộ vào chiều nay. Bà con không ra khơi, neo đậu tàu thuyền, gia cố nhà cửa.'
 
 function realEspeak(): string {
@@ -51,14 +60,18 @@ beforeAll(async () => {
   mkdirSync(wrapperDir)
   writeFileSync(path.join(wrapperDir, 'espeak-ng'), `#!/bin/sh\nif [ -e '${BROKEN}' ]; then echo 'espeak-ng: hỏng (kiểm thử)' >&2; exit 1; fi\nexec '${realEspeak()}' "$@"\n`)
   chmodSync(path.join(wrapperDir, 'espeak-ng'), 0o755)
+  await new Promise<void>((resolve) => provider.listen(0, '127.0.0.1', resolve))
+  const providerUrl = `http://127.0.0.1:${(provider.address() as AddressInfo).port}/hmi/tts/v5`
   server = await startLoaServer({
-    env: { PATH: `${wrapperDir}${path.delimiter}${process.env.PATH}`, LOA_TTS_PROVIDER: 'fpt', LOA_TTS_API_KEY: 'x', LOA_TTS_URL: 'http://127.0.0.1:9/' },
+    env: { PATH: `${wrapperDir}${path.delimiter}${process.env.PATH}`, LOA_TTS_PROVIDER: 'fpt', LOA_TTS_API_KEY: 'khoa-thu-nghiem', LOA_TTS_URL: providerUrl },
   })
   roles = await sessionsForEveryRole(server.baseUrl, ADMIN)
 }, 300_000)
 
 afterAll(async () => {
   await server?.stop()
+  provider.closeAllConnections()
+  provider.close()
   rmSync(scratch, { recursive: true, force: true })
 })
 
@@ -67,11 +80,14 @@ describe('a storm warning typed without a recording', () => {
   let clipId: number
 
   it('is saved with a synthetic clip, the local voice standing in for the unreachable provider: decodable and measured', async () => {
+    const asked = providerRequests
     const started = Date.now()
     const created = await emergency(roles.technician, {})
     expect(created.status, created.text).toBe(201)
-    // The save returns with the clip attached: no second step, no waiting for a worker.
-    expect(Date.now() - started).toBeLessThan(60_000)
+    // The save returns with the clip attached: no second step, no waiting for a worker; the provider
+    // was asked first (twice: one retry), then the local voice spoke.
+    expect(Date.now() - started).toBeLessThan(20_000)
+    expect(providerRequests - asked).toBe(2)
     id = created.json.doc.id
     clipId = clipOf(created.json.doc.clip)!
     expect(clipId).toBeTruthy()
@@ -158,6 +174,27 @@ describe('a storm warning typed without a recording', () => {
   })
 })
 
+describe('a provider that does not answer at all', () => {
+  afterAll(() => {
+    providerMode = 'drop'
+    provider.closeAllConnections()
+  })
+
+  it('is given up on after 20 s and the local voice reads the warning', async () => {
+    providerMode = 'hang'
+    const asked = providerRequests
+    const started = Date.now()
+    const created = await emergency(roles.technician, { title: 'Cảnh báo lũ ống' })
+    const seconds = (Date.now() - started) / 1000
+    expect(created.status, created.text).toBe(201)
+    expect(providerRequests - asked).toBeGreaterThanOrEqual(1)
+    expect(seconds).toBeGreaterThanOrEqual(19)
+    expect(seconds).toBeLessThan(60)
+    expect((await clipDoc(clipOf(created.json.doc.clip)!)).synthetic).toMatchObject({ engine: 'espeak-ng', voice: 'vi' })
+    expect(server.output()).toContain('fpt: timeout after 20000 ms')
+  })
+})
+
 describe('when not even the local voice can speak', () => {
   afterAll(() => rmSync(BROKEN, { force: true }))
 
@@ -167,11 +204,11 @@ describe('when not even the local voice can speak', () => {
     expect(created.status, created.text).toBe(201)
     const id = created.json.doc.id as number
     expect(created.json.doc.clip ?? null).toBeNull()
-    expect(server.output()).toMatch(/Cảnh báo sạt lở.{1,8}Tin khẩn cấp chưa có bản ghi âm, không tạo được giọng đọc: espeak-ng không tạo được tệp âm thanh\./)
+    expect(server.output()).toMatch(/Cảnh báo sạt lở.{1,8}Tin khẩn cấp chưa có bản ghi âm, không tạo được giọng đọc: [^\n]*espeak-ng[^\n]*không tạo được tệp âm thanh\./)
 
     const refused = await api(roles.technician, 'POST', `/announcements/${id}/release`)
     expect(refused.status, refused.text).toBe(409)
-    expect(refused.json.message).toBe('Tin khẩn cấp chưa có bản ghi âm, không tạo được giọng đọc: espeak-ng không tạo được tệp âm thanh. Hãy ghi âm và tải bản ghi lên rồi bấm Phát ngay lại.')
+    expect(refused.json.message).toMatch(/^Tin khẩn cấp chưa có bản ghi âm, không tạo được giọng đọc: .*espeak-ng.* Hãy ghi âm và tải bản ghi lên rồi bấm Phát ngay lại\.$/)
     expect((await announcementDoc(id)).releasedAt ?? null).toBeNull()
 
     rmSync(BROKEN)
