@@ -10,7 +10,7 @@ import { EMERGENCY_STATE_VI, emergencyState, syntheticVoiceNote } from '../../br
  * what airs is a synthetic voice read from the text rather than a person's recording.
  */
 type Values = { level?: unknown; validFrom?: unknown; validTo?: unknown; clip?: unknown }
-type Voice = { engine?: string | null; voice?: string | null }
+type Voice = { engine?: string | null; voice?: string | null; filename?: string | null }
 
 function statusText(values: Values): string | null {
   if (values.level !== 'emergency') return null
@@ -30,7 +30,7 @@ function useSyntheticVoice(clip: unknown): Voice | null {
     const controller = new AbortController()
     fetch(`/api/audio-clips/${encodeURIComponent(id)}?depth=0`, { credentials: 'include', signal: controller.signal })
       .then((response) => (response.ok ? response.json() : null))
-      .then((doc: { synthetic?: Voice | null } | null) => setVoice({ id, voice: doc?.synthetic?.engine ? doc.synthetic : null }))
+      .then((doc: { synthetic?: Voice | null; filename?: string | null } | null) => setVoice({ id, voice: doc?.synthetic?.engine ? { ...doc.synthetic, filename: doc.filename } : null }))
       .catch(() => undefined)
     return () => controller.abort()
   }, [id])
@@ -52,7 +52,12 @@ export function EmergencyStatusField() {
       <p role="status" style={{ fontWeight: 600 }}>
         {text}
       </p>
-      {voice && <p role="note">{syntheticVoiceNote(voice)}</p>}
+      {voice && (
+        <>
+          <p role="note">{syntheticVoiceNote(voice)}</p>
+          {voice.filename && <audio controls preload="none" src={`/media/audio/${encodeURIComponent(voice.filename)}`} aria-label="Nghe giọng máy đọc" />}
+        </>
+      )}
     </div>
   )
 }
