@@ -33,6 +33,7 @@ import { audioUploadMaxBytes, payloadSecret } from './src/lib/paths'
 import { stationTimezone } from './src/fields/stationTimezone'
 import { emailAdapterFromEnv } from './src/notify/emailAdapter'
 import { withReviewedScheduledPublish } from './src/newsroom/scheduledPublishJob'
+import { normaliseEndpoint } from './src/speech/normaliseEndpoint'
 import { assertSpeechSettings } from './src/speech/speechStartup'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -54,6 +55,8 @@ export default buildConfig({
     .map(withQueryValidation)
     .map(withCanonicalDates),
   globals: [Station],
+  // POST /api/speech/normalise: the read-out rules for staff tools (src/speech/normaliseEndpoint).
+  endpoints: [normaliseEndpoint],
   // A little above the audio limit, so the upload hook, not the parser, refuses big files in Vietnamese.
   // Payload's multipart parser also has a whole-request limit (50 MB by default) that answered bigger
   // audio with "An unknown error occurred"; both sit above LOA_AUDIO_MAX_MB, and Express refuses

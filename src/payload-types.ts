@@ -541,6 +541,9 @@ export interface AsRun {
  */
 export interface SpeechDictionary {
   id: number;
+  /**
+   * As written in articles, case-sensitive.
+   */
   term: string;
   /**
    * More than one reading: the editor chooses.
@@ -1309,6 +1312,12 @@ export interface Station {
    * ALSA: empty means "default", or e.g. hw:0,0 (see "aplay -L"). PulseAudio: empty means the default sink.
    */
   soundDevice?: string | null;
+  speech: {
+    /**
+     * In read-outs, web and e-mail addresses are left out or spelled letter by letter.
+     */
+    readLinks: 'skip' | 'spell';
+  };
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1336,6 +1345,11 @@ export interface StationSelect<T extends boolean = true> {
   emergencyRepeatHours?: T;
   soundOutput?: T;
   soundDevice?: T;
+  speech?:
+    | T
+    | {
+        readLinks?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { isStaff, userHasRole } from '../access/roles'
 import type { Access } from 'payload'
+import { readingProblem, termProblem } from '../speech/normalise/validate'
 
 /** Leaders and the radio side answer for what the voice says on air; editors read the list. */
 const mayEditDictionary: Access = ({ req }) => userHasRole(req.user, 'admin', 'approver', 'technician')
@@ -15,7 +16,16 @@ export const SpeechDictionary: CollectionConfig = {
   admin: { useAsTitle: 'term', defaultColumns: ['term', 'readings'], group: { vi: 'Truyền thanh', en: 'Radio' } },
   access: { read: isStaff, create: mayEditDictionary, update: mayEditDictionary, delete: mayEditDictionary },
   fields: [
-    { name: 'term', type: 'text', required: true, unique: true, index: true, label: { vi: 'Từ viết tắt', en: 'Abbreviation' } },
+    {
+      name: 'term',
+      type: 'text',
+      required: true,
+      unique: true,
+      index: true,
+      label: { vi: 'Từ viết tắt', en: 'Abbreviation' },
+      admin: { description: { vi: 'Viết đúng như trong bài, phân biệt chữ hoa, ví dụ UBND, VH-TT&TT.', en: 'As written in articles, case-sensitive.' } },
+      validate: (value: unknown) => termProblem(value) ?? true,
+    },
     {
       name: 'readings',
       type: 'array',
@@ -24,7 +34,7 @@ export const SpeechDictionary: CollectionConfig = {
       label: { vi: 'Cách đọc', en: 'Readings' },
       labels: { singular: { vi: 'Cách đọc', en: 'Reading' }, plural: { vi: 'Cách đọc', en: 'Readings' } },
       admin: { description: { vi: 'Nhiều cách đọc: máy không đoán, biên tập viên sẽ chọn.', en: 'More than one reading: the editor chooses.' } },
-      fields: [{ name: 'reading', type: 'text', required: true, label: { vi: 'Đọc là', en: 'Read as' } }],
+      fields: [{ name: 'reading', type: 'text', required: true, label: { vi: 'Đọc là', en: 'Read as' }, validate: (value: unknown) => readingProblem(value) ?? true }],
     },
     { name: 'note', type: 'text', label: { vi: 'Ghi chú', en: 'Note' } },
   ],

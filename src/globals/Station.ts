@@ -164,5 +164,29 @@ export const Station: GlobalConfig = {
         },
       ],
     },
+    {
+      name: 'speech',
+      type: 'group',
+      label: { vi: 'Bài đọc bằng giọng máy', en: 'Synthetic read-outs' },
+      fields: [
+        {
+          name: 'readLinks',
+          type: 'select',
+          required: true,
+          defaultValue: 'skip',
+          options: [
+            { value: 'skip', label: { vi: 'Bỏ qua (không đọc)', en: 'Leave out' } },
+            { value: 'spell', label: { vi: 'Đánh vần ("chấm", "a còng")', en: 'Spell out ("dot", "at")' } },
+          ],
+          label: { vi: 'Địa chỉ web và thư điện tử', en: 'Web and e-mail addresses' },
+          admin: {
+            description: {
+              vi: 'Khi tạo bài đọc: địa chỉ như www.xa.gov.vn, hopthu@gmail.com được bỏ qua hoặc đánh vần từng chữ.',
+              en: 'In read-outs, web and e-mail addresses are left out or spelled letter by letter.',
+            },
+          },
+        },
+      ],
+    },
   ],
 }

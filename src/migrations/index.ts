@@ -15,6 +15,8 @@ import * as migration_20261129_191216_sound_output from './20261129_191216_sound
 import * as migration_20261129_212145_newsroom from './20261129_212145_newsroom';
 import * as migration_20261129_212550_article_created_by from './20261129_212550_article_created_by';
 import * as migration_20261130_004640_speech_read_outs from './20261130_004640_speech_read_outs';
+import * as migration_20261130_010732_speech_settings from './20261130_010732_speech_settings';
+import * as migration_20261130_010800_speech_dictionary_seed from './20261130_010800_speech_dictionary_seed';
 
 export const migrations = [
   {
@@ -100,6 +102,16 @@ export const migrations = [
   {
     up: migration_20261130_004640_speech_read_outs.up,
     down: migration_20261130_004640_speech_read_outs.down,
-    name: '20261130_004640_speech_read_outs'
+    name: '20261130_004640_speech_read_outs',
+  },
+  {
+    up: migration_20261130_010732_speech_settings.up,
+    down: migration_20261130_010732_speech_settings.down,
+    name: '20261130_010732_speech_settings'
+  },
+  {
+    up: migration_20261130_010800_speech_dictionary_seed.up,
+    down: migration_20261130_010800_speech_dictionary_seed.down,
+    name: '20261130_010800_speech_dictionary_seed'
   },
 ];
