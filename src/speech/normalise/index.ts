@@ -92,6 +92,10 @@ const PER_UNITS: Record<string, string> = {
 
 /** Words after which a day/month pair is a date, not a fraction ("ngày 2/9", "từ 15/10"). */
 const DATE_WORDS = new Set(['ngày', 'hôm', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'rạng sáng', 'từ', 'đến', 'tới', 'và', 'trước', 'sau', 'hết', 'hạn', 'lúc', 'vào', 'mùng', 'mồng'])
+/** "gọi 114", "tổng đài 113", "đường dây nóng 111, 115" (the list may go on after commas). */
+const HOTLINE_BEFORE = /(?:gọi|tổng đài|đường dây nóng|số điện thoại|số khẩn cấp|hotline)[^.!?\n]{0,24}$/iu
+/** Words naming a day: after them "29-11" is a date. */
+const DAY_WORDS = new Set(['ngày', 'hôm', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'rạng sáng', 'mùng', 'mồng'])
 /** Words after which a Roman numeral is a number ("khóa XIV", "Đại hội XIII", "quý IV", "lần thứ XVII"). */
 const ROMAN_WORDS = new Set(['khóa', 'khoá', 'đại hội', 'quốc hội', 'quý', 'thế kỷ', 'thế kỉ', 'chương', 'phần', 'mục', 'thứ', 'lần', 'giai đoạn', 'kỳ', 'kì', 'tập', 'hạng', 'loại', 'đợt', 'phiên', 'vòng', 'cấp', 'nhóm', 'khu vực', 'quân khu'])
 const KEYWORD_BEFORE = /(?:^|[^\p{L}\p{M}])(rạng sáng|đại hội|quốc hội|thế kỷ|thế kỉ|giai đoạn|khu vực|quân khu|[\p{L}\p{M}]+)[ \t\u00a0]+$/iu
@@ -103,6 +107,7 @@ const DOCUMENT = /(\d{1,6})([\/-])(?:(\d{4})\/)?([\p{Lu}][\p{L}\d&]*(?:[.\/-][\p
 const DATE = /(\d{1,2})([\/.-])(\d{1,2})\2(\d{4})(?!\d)/y
 const MONTH_YEAR = /(\d{1,2})[\/-](\d{4})(?![\d\/])/y
 const TIME = /(\d{1,2})(?:(h)(\d{2})?|(g)(\d{2})|(:)(\d{2}))(?:'|’|p(?![\p{L}]))?(?![\p{L}\p{N}]|[:.,]\d)/uy
+const DAY_MONTH_DASH = /(\d{1,2})-(\d{1,2})(?![\d\/.-])/y
 const DAY_MONTH = /(\d{1,2})\/(\d{1,2})(?![\d\/])/y
 const NUMBER = /(\d{1,3}(?:\.\d{3})+(?!\d)|\d+)(?:,(\d+)|\.(\d{1,2})(?![\d.]))?/y
 const RANGE_DASH = /[ \t]*[-–—][ \t]*(?=\d)/y
@@ -147,6 +152,12 @@ class Normaliser {
       if ((c === '-' || c === '−') && isDigit(text[this.i + 1]) && this.negative()) continue
       if (isLetter(c) && wordStart) {
         this.word()
+        continue
+      }
+      if (c === '%') {
+        this.space()
+        this.say('phần trăm')
+        this.i++
         continue
       }
       if (c === '(' && isDigit(text[this.i + 1]) && this.phone()) continue
@@ -213,7 +224,8 @@ class Normaliser {
       this.space()
       this.say(spellLink(link))
     } else {
-      this.out = this.out.replace(/[ \t]+$/, '')
+      // "Xem tại: www…." → "Xem tại." — the colon announced what is no longer said.
+      this.out = this.out.replace(/[ \t]*:?[ \t]*$/, '')
     }
     return true
   }
@@ -253,6 +265,11 @@ class Normaliser {
     }
 
     const monthYear = stickyAt(MONTH_YEAR, text, at)
+    if (monthYear && keyword === 'quý') {
+      this.say(`${numberWords(+monthYear[1])} năm ${integerWords(monthYear[2])}`)
+      this.i += monthYear[0].length
+      return true
+    }
     if (monthYear && +monthYear[1] >= 1 && +monthYear[1] <= 12 && keyword !== 'số') {
       if (keyword !== 'tháng') this.say('tháng ')
       this.say(`${monthWords(+monthYear[1])} năm ${integerWords(monthYear[2])}`)
@@ -262,12 +279,21 @@ class Normaliser {
 
     if (this.time()) return true
 
+    // Some papers write dates with a dash: "sáng 29-11", "ngày 3-4". After a day word that is a date, not a range.
+    const dashDate = stickyAt(DAY_MONTH_DASH, text, at)
+    if (dashDate && keyword !== undefined && DAY_WORDS.has(keyword) && validDay(+dashDate[1], +dashDate[2])) {
+      if (keyword !== 'ngày' && keyword !== 'mùng' && keyword !== 'mồng') this.say('ngày ')
+      this.say(`${numberWords(+dashDate[1])} tháng ${monthWords(+dashDate[2])}`)
+      this.i += dashDate[0].length
+      return true
+    }
+
     const dayMonth = stickyAt(DAY_MONTH, text, at)
     if (dayMonth) {
       const [a, b] = [+dayMonth[1], +dayMonth[2]]
       const dateWord = keyword !== undefined && DATE_WORDS.has(keyword)
       // "Quốc khánh 2/9." is a date, "2/3 số hộ" a fraction: a fraction goes on into its noun.
-      const endsPhrase = /^(?:\s*$|\s*[.,;:!?)\n]|\s+(?:năm|âm lịch|dương lịch|hằng năm)(?![\p{L}]))/u.test(text.slice(at + dayMonth[0].length, at + dayMonth[0].length + 16))
+      const endsPhrase = /^(?:\s*$|\s*[.,;:!?()\n]|\s+(?:năm|âm lịch|dương lịch|hằng năm)(?![\p{L}]))/u.test(text.slice(at + dayMonth[0].length, at + dayMonth[0].length + 16))
       if (validDay(a, b) && (dateWord || a >= b || endsPhrase)) {
         if (keyword !== 'ngày' && keyword !== 'mùng' && keyword !== 'mồng') this.say('ngày ')
         this.say(`${numberWords(a)} tháng ${monthWords(b)}`)
@@ -281,12 +307,20 @@ class Normaliser {
       return true
     }
 
+    // Emergency lines 111–115 are said digit by digit ("gọi một một bốn"); "115 hộ" is a number.
+    const hotline = /^11[1-5](?!\d|[.,]\d)/.exec(text.slice(at, at + 5))
+    if (hotline && HOTLINE_BEFORE.test(text.slice(Math.max(0, at - 40), at))) {
+      this.say(digitByDigit(hotline[0]))
+      this.i += 3
+      return true
+    }
+
     const first = this.plainNumber(at, keyword)
     if (!first) return false
     this.say(first.words)
     this.i = first.end
     const dash = stickyAt(RANGE_DASH, text, this.i)
-    if (dash && !first.decimal) {
+    if (dash) {
       const afterDash = this.i + dash[0].length
       // "7h30-9h", "7-9h": the end of a range may be a time.
       this.i = afterDash
@@ -374,7 +408,6 @@ class Normaliser {
       if (!text.startsWith(unit, this.i + gap)) continue
       const next = text[this.i + gap + unit.length]
       if (isWordChar(next) && unit !== '%') continue
-      if (gap === 1 && unit === '%') continue
       this.say(` ${reading}`)
       this.i += gap + unit.length
       if (text[this.i] === '/' && this.perUnit()) return
@@ -464,6 +497,12 @@ class Normaliser {
       if (keyword === 'thứ') this.say(ordinalWords(roman))
       else if (keyword === 'hạng' && roman <= 3) this.say(['nhất', 'nhì', 'ba'][roman - 1])
       else this.say(numberWords(roman))
+      // "quý I/2026": the quarter of that year.
+      const year = /^\/(\d{4})(?!\d)/.exec(text.slice(this.i + word.length, this.i + word.length + 6))
+      if (year) {
+        this.say(` năm ${integerWords(year[1])}`)
+        this.i += year[0].length
+      }
     } else if (word.length >= 2 && /^\p{Lu}+$/u.test(word) && !isSyllable(word)) {
       this.flag(word, 'unknown-abbreviation', [])
     } else this.say(word)

@@ -158,3 +158,18 @@ describe("the station's link setting", () => {
     expect((await normalise(roles.editor, { text })).json.spoken).toBe('Xem tại e lờ o a chấm vê en nờ hoặc gọi một chín không không, một hai ba bốn.')
   })
 })
+
+describe('an emptied dictionary', () => {
+  it('falls back to the built-in list, so a read-out never loses "ủy ban nhân dân"', async () => {
+    for (let round = 0; round < 10; round++) {
+      const left = await api(roles.admin, 'GET', '/speech-dictionary?limit=1&depth=0')
+      if (left.json.totalDocs === 0) break
+      const removed = await api(roles.admin, 'DELETE', '/speech-dictionary?where[id][exists]=true&limit=500')
+      expect(removed.status, removed.text).toBe(200)
+    }
+    expect((await api(roles.admin, 'GET', '/speech-dictionary?limit=1')).json.totalDocs).toBe(0)
+    const answer = await normalise(roles.editor, { text: 'UBND xã, TT họp.' })
+    expect(answer.json.spoken).toBe('ủy ban nhân dân xã, TT họp.')
+    expect(answer.json.flagged[0]).toMatchObject({ word: 'TT', reason: 'ambiguous' })
+  })
+})

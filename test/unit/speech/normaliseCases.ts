@@ -65,6 +65,8 @@ export const ABBREVIATIONS: Case[] = [
   ['Tổ chức WHO khuyến cáo rửa tay.', 'Tổ chức tổ chức y tế thế giới khuyến cáo rửa tay.'],
   ['Tỷ lệ bao phủ BHYT, BHXH, BHTN tăng.', 'Tỷ lệ bao phủ bảo hiểm y tế, bảo hiểm xã hội, bảo hiểm thất nghiệp tăng.'],
   ['Các xã đạt chuẩn ATTP.', 'Các xã đạt chuẩn an toàn thực phẩm.'],
+  ['Đối tượng Nguyễn Văn B (SN 1990) bị bắt.', 'Đối tượng Nguyễn Văn B (sinh năm một nghìn chín trăm chín mươi) bị bắt.'],
+  ['VĐV của CLB huyện giành 3 huy chương.', 'vận động viên của câu lạc bộ huyện giành ba huy chương.'],
   ['Ca sĩ & nhạc sĩ giao lưu.', 'Ca sĩ và nhạc sĩ giao lưu.'],
 ]
 
@@ -132,6 +134,7 @@ export const DATES: Case[] = [
   ['Kế hoạch đến 12/2026.', 'Kế hoạch đến tháng mười hai năm hai nghìn không trăm hai mươi sáu.'],
   ['Tháng 4/2025 bắt đầu thu hoạch.', 'Tháng tư năm hai nghìn không trăm hai mươi lăm bắt đầu thu hoạch.'],
   ['Năm 2025 là năm bản lề.', 'Năm hai nghìn không trăm hai mươi lăm là năm bản lề.'],
+  ['Kỷ niệm Quốc khánh 2/9 (1945-2025).', 'Kỷ niệm Quốc khánh ngày hai tháng chín (một nghìn chín trăm bốn mươi lăm đến hai nghìn không trăm hai mươi lăm).'],
   ['Kỷ niệm Quốc khánh 2/9.', 'Kỷ niệm Quốc khánh ngày hai tháng chín.'],
   ['Ngày 2/9 năm nay, xã tổ chức hội thi.', 'Ngày hai tháng chín năm nay, xã tổ chức hội thi.'],
   ['Từ 15/10 đến 20/10 tiêm vắc xin.', 'Từ ngày mười lăm tháng mười đến ngày hai mươi tháng mười tiêm vắc xin.'],
@@ -145,6 +148,10 @@ export const DATES: Case[] = [
   ['Hội nghị ngày 31/12/2025 tổng kết.', 'Hội nghị ngày ba mươi mốt tháng mười hai năm hai nghìn không trăm hai mươi lăm tổng kết.'],
   ['Các ngày 3, 4 tháng 12', 'Các ngày ba, bốn tháng mười hai'],
   ['Ngày 14/2 các đoàn đến.', 'Ngày mười bốn tháng hai các đoàn đến.'],
+  ['Sáng 29-11, Ban Thường vụ Huyện ủy họp.', 'Sáng ngày hai mươi chín tháng mười một, Ban Thường vụ Huyện ủy họp.'],
+  ['Ngày 3-4 khai mạc hội chợ.', 'Ngày ba tháng tư khai mạc hội chợ.'],
+  ['Trong 2-3 ngày tới trời rét.', 'Trong hai đến ba ngày tới trời rét.'],
+  ['Ngày 10-15 hằng tháng nộp báo cáo.', 'Ngày mười đến mười lăm hằng tháng nộp báo cáo.'],
   ['Tối 24/12 có chương trình văn nghệ.', 'Tối ngày hai mươi tư tháng mười hai có chương trình văn nghệ.'],
   ['Tháng 1/2027 triển khai.', 'Tháng một năm hai nghìn không trăm hai mươi bảy triển khai.'],
 ]
@@ -201,6 +208,8 @@ export const ROMAN: Case[] = [
   ['Nghị quyết Đại hội XIII của Đảng.', 'Nghị quyết Đại hội mười ba của Đảng.'],
   ['Đại hội Đảng bộ tỉnh lần thứ XVII.', 'Đại hội Đảng bộ tỉnh lần thứ mười bảy.'],
   ['Trong quý IV, huyện tập trung giải ngân.', 'Trong quý bốn, huyện tập trung giải ngân.'],
+  ['Doanh thu quý I/2026 tăng.', 'Doanh thu quý một năm hai nghìn không trăm hai mươi sáu tăng.'],
+  ['Kết quả quý 3/2026.', 'Kết quả quý ba năm hai nghìn không trăm hai mươi sáu.'],
   ['Kết quả quý I năm 2026.', 'Kết quả quý một năm hai nghìn không trăm hai mươi sáu.'],
   ['Chương II quy định về tổ chức.', 'Chương hai quy định về tổ chức.'],
   ['Thế kỷ XXI là thế kỷ của tri thức.', 'Thế kỷ hai mươi mốt là thế kỷ của tri thức.'],
@@ -247,6 +256,8 @@ export const UNITS: Case[] = [
   ['Gió mạnh 20 m/s.', 'Gió mạnh hai mươi mét trên giây.'],
   ['Cân nặng 500 g.', 'Cân nặng năm trăm gam.'],
   ['Diện tích tự nhiên 45 km².', 'Diện tích tự nhiên bốn mươi lăm ki lô mét vuông.'],
+  ['Đạt 98 % kế hoạch.', 'Đạt chín mươi tám phần trăm kế hoạch.'],
+  ['Nước dâng khoảng 1,5-2 m.', 'Nước dâng khoảng một phẩy năm đến hai mét.'],
   ['Thu 10%, chi 5%.', 'Thu mười phần trăm, chi năm phần trăm.'],
 ]
 
@@ -258,8 +269,13 @@ export const PHONES_AND_LINKS: Case[] = [
   ['Hotline: 0912.345.678', 'Hotline: không chín một hai, ba bốn năm, sáu bảy tám'],
   ['Tổng đài 1800.1090 miễn phí.', 'Tổng đài một tám không không, một không chín không miễn phí.'],
   ['Điện thoại (0232) 3822 123.', 'Điện thoại không hai ba hai, ba tám hai hai, một hai ba.'],
+  ['Khi có cháy, gọi ngay 114.', 'Khi có cháy, gọi ngay một một bốn.'],
+  ['Tổng đài khẩn cấp 113, 114, 115 hoạt động 24/24.', 'Tổng đài khẩn cấp một một ba, một một bốn, một một năm hoạt động hai mươi tư trên hai mươi tư.'],
+  ['Xã có 115 hộ nghèo.', 'Xã có một trăm mười lăm hộ nghèo.'],
   ['Xem tại www.quangtri.gov.vn để biết thêm.', 'Xem tại để biết thêm.'],
   ['Chi tiết tại https://dichvucong.gov.vn/p/home.', 'Chi tiết tại.'],
+  ['Xem thêm tại: https://quangtri.gov.vn/tin-tuc?id=12.', 'Xem thêm tại.'],
+  ['Liên hệ: hopthu@ubnd.gov.vn; điện thoại 0233.3851.115.', 'Liên hệ; điện thoại không hai ba ba, ba tám năm một, một một năm.'],
   ['Gửi thư về ttvh@gmail.com hoặc gọi điện.', 'Gửi thư về hoặc gọi điện.'],
   ['Truy cập dichvucong.gov.vn, chọn mục nộp hồ sơ.', 'Truy cập, chọn mục nộp hồ sơ.'],
 ]
