@@ -115,6 +115,8 @@ const URL = /(?:https?:\/\/|www\.)[^\s<>"'“”]+/iy
 const EMAIL = /[\p{L}\d._%+-]+@[a-z\d-]+(?:\.[a-z\d-]+)+/iuy
 const DOMAIN = /[a-z\d][a-z\d-]*(?:\.[a-z\d-]+)*\.(?:vn|com|net|org|gov|edu|info|io)(?:\/[^\s<>"'“”]*)?(?![\p{L}\p{N}])/iuy
 
+const MAX_LINK_CHARS = 300
+
 function stickyAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
   re.lastIndex = at
   return re.exec(text)
@@ -181,8 +183,15 @@ class Normaliser {
 
   /** A space unless at the start or after a space, line break or opening bracket. */
   private space() {
-    if (this.out === '' || /[\s(\[“"‘]$/.test(this.out)) return
+    if (this.out === '' || /[\s(\[“"‘]/.test(this.out[this.out.length - 1])) return
     this.out += ' '
+  }
+
+  /** Looks at the end only: the spoken text grows to tens of thousands of characters. */
+  private trimTrailingSpaces() {
+    let end = this.out.length
+    while (end > 0 && (this.out[end - 1] === ' ' || this.out[end - 1] === '\t')) end--
+    if (end < this.out.length) this.out = this.out.slice(0, end)
   }
 
   private flag(word: string, reason: FlagReason, readings: string[]) {
@@ -201,7 +210,7 @@ class Normaliser {
     this.i = end
     if (this.out === '') return
     if (newline) {
-      this.out = this.out.replace(/[ \t]+$/, '')
+      this.trimTrailingSpaces()
       if (!this.out.endsWith('\n')) this.out += '\n'
     } else this.space()
   }
@@ -215,7 +224,9 @@ class Normaliser {
   // ─── Links ─────────────────────────────────────────────────────────────────────────────────────
 
   private link(): boolean {
-    const match = stickyAt(URL, this.text, this.i) ?? stickyAt(EMAIL, this.text, this.i) ?? stickyAt(DOMAIN, this.text, this.i)
+    // Addresses are short: matching on a window keeps "1.1.1.1…" from being rescanned at every digit.
+    const window = this.text.slice(this.i, this.i + MAX_LINK_CHARS)
+    const match = stickyAt(URL, window, 0) ?? stickyAt(EMAIL, window, 0) ?? stickyAt(DOMAIN, window, 0)
     if (!match) return false
     const link = trimLink(match[0])
     if (!link.includes('.')) return false
@@ -225,7 +236,9 @@ class Normaliser {
       this.say(spellLink(link))
     } else {
       // "Xem tại: www…." → "Xem tại." — the colon announced what is no longer said.
-      this.out = this.out.replace(/[ \t]*:?[ \t]*$/, '')
+      this.trimTrailingSpaces()
+      if (this.out.endsWith(':')) this.out = this.out.slice(0, -1)
+      this.trimTrailingSpaces()
     }
     return true
   }
@@ -236,7 +249,7 @@ class Normaliser {
     // "-5°C", "(-3%)": a sign after a space or bracket; "5 - 7" is a range (read by number()).
     const previous = this.text[this.i - 1]
     if (previous !== undefined && !/[\s(\[:]/.test(previous)) return false
-    if (/[\d%]$/.test(this.text.slice(0, this.i).trimEnd())) return false
+    if (/[\d%]$/.test(this.text.slice(Math.max(0, this.i - 16), this.i).trimEnd())) return false
     const match = stickyAt(NUMBER, this.text, this.i + 1)
     if (!match) return false
     this.space()

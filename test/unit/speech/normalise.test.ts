@@ -169,4 +169,17 @@ describe('robustness', () => {
     expect(performance.now() - started).toBeLessThan(1_000)
     expect(result.flagged.length).toBeGreaterThan(50)
   })
+
+  it.each([
+    ['dotted digits', '1.'.repeat(10_000)],
+    ['line after line', 'a\n'.repeat(10_000)],
+    ['dashes', '- '.repeat(10_000)],
+    ['numbers', '1 '.repeat(10_000)],
+    ['capitals', 'AB '.repeat(6_666)],
+    ['addresses', 'a.vn '.repeat(4_000)],
+  ])('stays fast on 20 000 characters of %s', (_name, text) => {
+    const started = performance.now()
+    normaliseForSpeech(text)
+    expect(performance.now() - started).toBeLessThan(1_000)
+  })
 })
