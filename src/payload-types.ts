@@ -359,7 +359,7 @@ export interface Announcement {
   title: string;
   text: string;
   /**
-   * Only announcements with a recording are scheduled.
+   * Only announcements with a recording are scheduled. An emergency without one is read from its text by a synthetic voice; upload a recording to replace it.
    */
   clip?: (number | null) | AudioClip;
   level: 'normal' | 'priority' | 'emergency';

@@ -1,7 +1,6 @@
 import type { Endpoint, PayloadHandler } from 'payload'
 import { roleOf } from '../access/roles'
-import { loadNormaliseOptions } from './dictionary'
-import { normaliseForSpeech } from './normalise'
+import { normaliseWithCentreSettings } from './spokenText'
 
 /** A long article is some 10 000 characters; twice that is the most one call reads. */
 export const MAX_NORMALISE_CHARS = 20_000
@@ -26,8 +25,7 @@ export const normaliseHandler: PayloadHandler = async (req) => {
   if (text.length > MAX_NORMALISE_CHARS) {
     return refuse(413, `Văn bản quá dài: tối đa ${MAX_NORMALISE_CHARS.toLocaleString('vi-VN')} ký tự mỗi lần (đã gửi ${text.length.toLocaleString('vi-VN')}).`)
   }
-  const options = await loadNormaliseOptions(req.payload)
-  const { spoken, flagged } = normaliseForSpeech(text, options)
+  const { spoken, flagged } = await normaliseWithCentreSettings(req.payload, text)
   return Response.json({ spoken, flagged })
 }
 
