@@ -320,6 +320,13 @@ class Normaliser {
       return true
     }
 
+    // "11 giờ 00" is said "mười một giờ".
+    if (keyword === 'giờ' && /^00(?![\d.,:])/.test(text.slice(at, at + 3))) {
+      this.trimTrailingSpaces()
+      this.i += 2
+      return true
+    }
+
     // Emergency lines 111–115 are said digit by digit ("gọi một một bốn"); "115 hộ" is a number.
     const hotline = /^11[1-5](?!\d|[.,]\d)/.exec(text.slice(at, at + 5))
     if (hotline && HOTLINE_BEFORE.test(text.slice(Math.max(0, at - 40), at))) {

@@ -159,6 +159,8 @@ export const DATES: Case[] = [
 export const TIMES: Case[] = [
   ['Hội nghị khai mạc lúc 5h10.', 'Hội nghị khai mạc lúc năm giờ mười phút.'],
   ['Khai mạc lúc 7 giờ 30 sáng.', 'Khai mạc lúc bảy giờ ba mươi sáng.'],
+  ['Từ 7 giờ 30 đến 11 giờ 00 hằng ngày.', 'Từ bảy giờ ba mươi đến mười một giờ hằng ngày.'],
+  ['Thu gom từ 17 giờ 30 đến 19 giờ 00;', 'Thu gom từ mười bảy giờ ba mươi đến mười chín giờ;'],
   ['Đến 17h00 cùng ngày.', 'Đến mười bảy giờ cùng ngày.'],
   ["Bắt đầu từ 7h30'.", 'Bắt đầu từ bảy giờ ba mươi phút.'],
   ['Lúc 14g30 chiều nay.', 'Lúc mười bốn giờ ba mươi phút chiều nay.'],
