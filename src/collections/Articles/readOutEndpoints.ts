@@ -1,4 +1,5 @@
-import type { Endpoint, PayloadHandler, PayloadRequest } from 'payload'
+import type { Endpoint, PayloadHandler } from 'payload'
+import { jsonObjectBody } from '../../http/jsonObjectBody'
 import { makeReadOut, prepareReadOut, readOutPreview, reserveSynthesis } from '../../speech/readOutService'
 
 /**
@@ -9,17 +10,6 @@ import { makeReadOut, prepareReadOut, readOutPreview, reserveSynthesis } from '.
  * the admin shows a progress bar; otherwise one JSON answer at the end. Refusals (401, 403, 404,
  * 400, 429) come before any work, as ordinary JSON with their status, in Vietnamese.
  */
-async function jsonBody(req: PayloadRequest): Promise<Record<string, unknown> | null> {
-  const text = typeof req.text === 'function' ? await req.text().catch(() => '') : ''
-  if (!text.trim()) return {}
-  try {
-    const parsed: unknown = JSON.parse(text)
-    return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : null
-  } catch {
-    return null
-  }
-}
-
 const noStore = { 'cache-control': 'no-store' }
 
 const previewHandler: PayloadHandler = async (req) => {
@@ -28,7 +18,7 @@ const previewHandler: PayloadHandler = async (req) => {
 }
 
 const makeHandler: PayloadHandler = async (req) => {
-  const body = await jsonBody(req)
+  const body = await jsonObjectBody(req)
   if (body === null) return Response.json({ message: 'Nội dung yêu cầu phải là JSON.' }, { status: 400, headers: noStore })
   const job = await prepareReadOut(req, String(req.routeParams?.id ?? ''), body)
   if ('status' in job) return Response.json(job.body, { status: job.status, headers: noStore })

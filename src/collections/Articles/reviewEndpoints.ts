@@ -1,4 +1,5 @@
-import type { Endpoint, PayloadHandler, PayloadRequest } from 'payload'
+import type { Endpoint, PayloadHandler } from 'payload'
+import { jsonObjectBody } from '../../http/jsonObjectBody'
 import { runReviewAction } from '../../newsroom/reviewService'
 import { REVIEW_ACTIONS, type ReviewAction } from '../../newsroom/reviewTransitions'
 
@@ -8,20 +9,9 @@ import { REVIEW_ACTIONS, type ReviewAction } from '../../newsroom/reviewTransiti
  * return `{ "reason": "…" }`, approve `{ "publishAt"?: ISO instant }`. 401 anonymous, 403 wrong
  * role, 404 unknown id, 409 wrong state, 400 bad body; every message in Vietnamese.
  */
-async function jsonBody(req: PayloadRequest): Promise<Record<string, unknown> | null> {
-  const text = typeof req.text === 'function' ? await req.text().catch(() => '') : ''
-  if (!text.trim()) return {}
-  try {
-    const parsed: unknown = JSON.parse(text)
-    return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : null
-  } catch {
-    return null
-  }
-}
-
 function handlerFor(action: ReviewAction): PayloadHandler {
   return async (req) => {
-    const body = await jsonBody(req)
+    const body = await jsonObjectBody(req)
     if (body === null) return Response.json({ message: 'Nội dung yêu cầu phải là JSON.' }, { status: 400 })
     const result = await runReviewAction(req, String(req.routeParams?.id ?? ''), action, body)
     return Response.json(result.body, { status: result.status })
