@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, open, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Payload, PayloadRequest } from 'payload'
+import { joinAudioFiles } from '../audio/join'
 import type { AudioClip } from '../payload-types'
 import { textFingerprint } from './spokenHash'
 import { SpeechError, type SpeechEngine, type SynthesisProgress } from './types'
@@ -34,6 +35,7 @@ export async function synthesiseClip(payload: Payload, input: SynthesiseClipInpu
       const output = path.join(scratch, `doc-${randomBytes(4).toString('hex')}.audio`)
       try {
         const result = await engine.synthesise(input.spoken, output, { onProgress: input.onProgress, signal: input.signal })
+        const stored = await compressedForListeners(result.path, input.signal)
         input.onProgress?.({ done: 1, total: 1, stage: 'Đang đo độ lớn và lưu tệp' })
         return await payload.create({
           collection: 'audio-clips',
@@ -42,7 +44,7 @@ export async function synthesiseClip(payload: Payload, input: SynthesiseClipInpu
             kind: input.kind,
             synthetic: { engine: result.engine, voice: result.voice, spokenText: input.spoken, spokenHash: textFingerprint(input.spoken) },
           },
-          filePath: result.path,
+          filePath: stored,
           overrideAccess: true,
           depth: 0,
           ...(input.req ? { req: input.req } : {}),
@@ -57,4 +59,21 @@ export async function synthesiseClip(payload: Payload, input: SynthesiseClipInpu
   } finally {
     await rm(scratch, { recursive: true, force: true })
   }
+}
+
+/**
+ * The local voice writes WAV: 3 minutes of speech are some 8 MB, too much for a resident's phone
+ * on the article page. It is stored as MP3 (mono, 128 kbps, about a sixth); providers' MP3s are kept
+ * as they came.
+ */
+async function compressedForListeners(file: string, signal?: AbortSignal): Promise<string> {
+  const handle = await open(file, 'r')
+  const head = Buffer.alloc(4)
+  try {
+    await handle.read(head, 0, 4, 0)
+  } finally {
+    await handle.close()
+  }
+  if (head.toString('latin1') !== 'RIFF') return file
+  return joinAudioFiles([file], `${file}.mp3`, { signal })
 }

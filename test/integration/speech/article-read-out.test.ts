@@ -106,6 +106,9 @@ describe('Tạo bài đọc', () => {
     expect(clip.synthetic).toMatchObject({ engine: 'espeak-ng', voice: 'vi', spokenText: 'Lịch tiếp công dân của ủy ban nhân dân thị trấn. Từ năm giờ mười phút.' })
     expect(clip.durationSeconds).toBeGreaterThan(2)
     expect(typeof clip.loudnessLufs).toBe('number')
+    // Stored compressed for residents' phones, not as the engine's WAV.
+    expect(clip).toMatchObject({ codec: 'mp3', mimeType: 'audio/mpeg' })
+    expect(clip.filesize).toBeLessThan(clip.durationSeconds * 20_000)
     const probe = await probeClip(done.clip.url)
     expect(probe.durationSeconds).toBeGreaterThan(2)
     firstClip = { id: clip.id, filename: clip.filename, url: done.clip.url }
