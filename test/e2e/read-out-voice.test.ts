@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -20,10 +21,16 @@ const EDITOR = { email: 'bientap-giongmay@test.loa', password: 'editor-password-
 const DEMO_TITLE = 'Lịch tiêm chủng mở rộng tại Trạm Y tế thị trấn Đồng Lê'
 const SLOT = 'e2e-giong-may'
 const date = ordinaryMonday(3)
+/** With LOA_SCREENSHOTS_DIR set, the README's pictures of the panel are saved there. */
+const shotsDir = process.env.LOA_SCREENSHOTS_DIR ? path.resolve(process.env.LOA_SCREENSHOTS_DIR) : null
+const screenshot = async (page: Page, name: string) => {
+  if (shotsDir) await panel(page).screenshot({ path: path.join(shotsDir, `${name}.png`) })
+}
 
 beforeAll(async () => {
   server = await startLoaServer({ seed: 'full' })
   browser = await launchChromium()
+  if (shotsDir) mkdirSync(shotsDir, { recursive: true })
   admin = await login(server.baseUrl, ADMIN.email, ADMIN.password)
   await staffSession(admin, 'editor', EDITOR.email)
   const slot = await api(admin, 'POST', '/broadcast-slots', { name: 'Bản tin thử giọng máy', slug: SLOT, kind: 'local', days: ['0', '1', '2', '3', '4', '5', '6'], start: '01:10', end: '01:40' })
@@ -104,6 +111,7 @@ describe('Tạo bài đọc in the admin', () => {
 
     const marked = panel(page).getByTestId('tu-can-xem')
     await expect.poll(() => marked.allTextContents()).toEqual(['TT'])
+    await screenshot(page, '1-loi-doc-can-xem')
     expect(await panel(page).getByLabel('Sửa lời đọc').inputValue()).toContain('ủy ban nhân dân thị trấn')
     await panel(page).getByRole('button', { name: 'Đọc là “trung tâm”' }).click()
     await expect.poll(() => marked.count()).toBe(0)
@@ -112,6 +120,7 @@ describe('Tạo bài đọc in the admin', () => {
     await panel(page).getByRole('button', { name: 'Đọc và lưu bài đọc' }).click()
     await expect.poll(() => panel(page).getByTestId('trang-thai-bai-doc').textContent(), { timeout: 60_000 }).toContain('duyệt cùng bài viết')
     expect(await playerDuration(page)).toBeGreaterThan(3)
+    await screenshot(page, '2-nghe-bai-doc')
     const newest = (await api(admin, 'GET', `/articles/${created.json.doc.id}?draft=true&depth=0`)).json
     expect(newest.broadcast.spoken).toContain('lãnh đạo trung tâm')
     expect(newest._status).toBe('draft')

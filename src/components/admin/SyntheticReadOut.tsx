@@ -225,7 +225,8 @@ export const SyntheticReadOut: UploadFieldClientComponent = () => {
               maxLength={preview.maxChars}
               rows={10}
               onChange={(event) => setSpoken(event.currentTarget.value)}
-              style={{ width: '100%' }}
+              // The admin's text font: monospace fonts often lack Vietnamese letters and misplace the marks.
+              style={{ width: '100%', fontFamily: 'inherit', fontSize: 'inherit', lineHeight: 1.5 }}
               disabled={busy}
             />
             <div style={{ display: 'flex', gap: '0.5rem', flexWrap: 'wrap', marginTop: '0.5rem' }}>
