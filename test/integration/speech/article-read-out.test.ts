@@ -117,6 +117,11 @@ describe('Tạo bài đọc', () => {
     expect(newest.broadcast).toMatchObject({ synthetic: clip.id, spoken: clip.synthetic.spokenText })
     const preview = await (await readOut(roles.editor, articleId)).json()
     expect(preview).toMatchObject({ outdated: false, spoken: clip.synthetic.spokenText, synthetic: { id: clip.id, engine: 'espeak-ng' } })
+    // The editor's form, opened before the read-out was made, saves its stale empty value: the read-out stays.
+    const staleForm = await api(roles.editor, 'PATCH', `/articles/${articleId}?draft=true`, { broadcast: { include: true, synthetic: null, spoken: null, spokenFrom: null } })
+    expect(staleForm.status, staleForm.text).toBe(200)
+    const afterForm = (await api(roles.admin, 'GET', `/articles/${articleId}?draft=true&depth=0`)).json
+    expect(afterForm.broadcast).toMatchObject({ synthetic: clip.id, spoken: clip.synthetic.spokenText })
   })
 
   it('keeps the draft read-out off the air and away from residents until the article is approved', async () => {
