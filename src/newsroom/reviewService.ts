@@ -7,6 +7,7 @@
 import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
 import { roleOf } from '../access/roles'
 import { formatVietnameseDateTime, STATION_TIME_ZONE } from '../lib/viDate'
+import { looksLikeDocumentId } from '../lib/relationId'
 import { refreshOutdatedReadOut } from '../speech/readOutService'
 import {
   type Actor,
@@ -37,7 +38,7 @@ export function actorOf(user: PayloadRequest['user']): Actor | null {
 
 /** The newest version of an article as the caller may read it, or null (unknown id or no access). */
 async function newestVersion(req: PayloadRequest, id: string | number) {
-  if (!/^\d+$/.test(String(id))) return null
+  if (!looksLikeDocumentId(id)) return null
   try {
     return await req.payload.findByID({ collection: 'articles', id, draft: true, depth: 0, overrideAccess: false, user: req.user, req })
   } catch {

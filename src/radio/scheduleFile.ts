@@ -69,7 +69,7 @@ export async function importSchedule(payload: Payload, raw: unknown, options: Im
       await options.onWrite?.(`xóa ${doc.slug}`)
     }
     for (const slot of file.slots) {
-      const data = slotToDocData(slot) as never
+      const data = slotToDocData(slot, payload.db.defaultIDType === 'number' ? 'number' : 'text') as never
       const current = bySlug.get(slot.slug)
       if (current) await payload.update({ collection: 'broadcast-slots', id: current.id, data, ...write, ...req() })
       else await payload.create({ collection: 'broadcast-slots', data, ...write, ...req() })

@@ -1,4 +1,5 @@
 import type { BroadcastSlot, Weekday } from '../broadcast/types'
+import { storedId } from '../lib/relationId'
 import type { BroadcastSlot as BroadcastSlotDoc } from '../payload-types'
 
 type SlotData = Partial<BroadcastSlotDoc>
@@ -30,8 +31,11 @@ export function slotFromDoc(doc: SlotData): BroadcastSlot {
   }
 }
 
-/** The JSON form used by schedules/*.json: a BroadcastSlot without empty fields. */
-export function slotToDocData(slot: BroadcastSlot): SlotData {
+/**
+ * The JSON form used by schedules/*.json: a BroadcastSlot without empty fields. Music clip ids are
+ * stored as the database's ids: numbers on SQLite, ObjectId strings on MongoDB.
+ */
+export function slotToDocData(slot: BroadcastSlot, idType: 'number' | 'text' = 'number'): SlotData {
   return {
     name: slot.name,
     slug: slot.slug,
@@ -44,6 +48,6 @@ export function slotToDocData(slot: BroadcastSlot): SlotData {
     datesOff: (slot.datesOff ?? []).map((date) => ({ date })),
     rebroadcast: slot.rebroadcast ? { sourceSlug: slot.rebroadcast.sourceSlug, dayOffset: slot.rebroadcast.dayOffset } : undefined,
     relay: slot.relay ? { url: slot.relay.url } : undefined,
-    music: slot.music ? { clips: slot.music.clipIds.map(Number) } : undefined,
+    music: slot.music ? { clips: slot.music.clipIds.map((id) => storedId(id, idType)) as number[] } : undefined,
   }
 }

@@ -11,7 +11,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 import { type Role, userHasRole } from '../access/roles'
 import { recordAudit } from '../audit/recordAudit'
-import { relationId } from '../lib/relationId'
+import { looksLikeDocumentId, relationId } from '../lib/relationId'
 import type { Article, AudioClip } from '../payload-types'
 import { articleSpeechSource } from './articleSpeechSource'
 import { readOutIsCurrent } from './readOutIsCurrent'
@@ -75,7 +75,7 @@ function refuseCaller(req: PayloadRequest): ReadOutResult | null {
 
 /** The newest version as the caller may read it (depth 1: the recordings), or null. */
 async function newestVersion(req: PayloadRequest, id: string): Promise<Article | null> {
-  if (!/^\d{1,12}$/.test(id) && !/^[a-f0-9]{24}$/.test(id)) return null
+  if (!looksLikeDocumentId(id)) return null
   try {
     return await req.payload.findByID({ collection: 'articles', id, draft: true, depth: 1, overrideAccess: false, user: req.user, req })
   } catch {
