@@ -20,6 +20,14 @@ const converters: JSXConvertersFunction = ({ defaultConverters }) => ({
   ...defaultConverters,
   // A link to a page that is gone (deleted, unpublished) goes to the site's "not found" page.
   ...LinkJSXConverter({ internalDocToHref: ({ linkNode }) => (linkNode.fields.doc ? hrefOfInternalDoc(linkNode.fields.doc) : null) ?? '/_khong-tim-thay' }),
+  // Payload's list item carries `value` in every list; HTML allows it only in an ordered one (the W3C
+  // checker reports it in a <ul>). Loa's editor has bullet and numbered lists, not checklists.
+  listitem: (args) => {
+    const item = defaultConverters.listitem as (a: typeof args) => React.ReactElement<{ value?: number }>
+    const element = item(args)
+    const ordered = (args.parent as { listType?: string }).listType === 'number'
+    return ordered ? element : { ...element, props: { ...element.props, value: undefined } }
+  },
   upload: ({ node }: { node: SerializedUploadNode }) => {
     const media = node.value
     // A deleted image leaves its node behind with only an id: show nothing rather than a broken image.

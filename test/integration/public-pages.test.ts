@@ -434,3 +434,13 @@ describe('client JavaScript', () => {
     expect(html).toContain(`value="${address}"`)
   })
 })
+
+describe('HTML the W3C checker accepts (issue 13, item 4)', () => {
+  it('numbers only the items of numbered lists (no value on a bullet item)', async () => {
+    const found = (await api(visitor, 'GET', `/articles?where[slug][like]=tiem-chung&limit=1&depth=0`)).json.docs[0]
+    const { html } = await page(`/tin-tuc/${found.slug}`)
+    const bullets = [...html.matchAll(/<ul\b[^>]*>([\s\S]*?)<\/ul>/g)].map((match) => match[1]).join('')
+    expect(bullets).toContain('<li')
+    expect(bullets).not.toMatch(/<li\b[^>]*\svalue=/)
+  })
+})
