@@ -1,16 +1,5 @@
-import { accessSync, constants, statSync } from 'node:fs'
-import path from 'node:path'
+import { executableOnPath } from '../lib/executableOnPath'
 
-const executableOnPath = (name: string, env: Record<string, string | undefined>) =>
-  (env.PATH ?? '').split(path.delimiter).some((dir) => {
-    if (!dir) return false
-    try {
-      accessSync(path.join(dir, name), constants.X_OK)
-      return statSync(path.join(dir, name)).isFile()
-    } catch {
-      return false
-    }
-  })
 
 /**
  * Why playout cannot run here, in one Vietnamese line, or null when it can: Liquidsoap is needed,

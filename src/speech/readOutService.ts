@@ -14,12 +14,13 @@ import { recordAudit } from '../audit/recordAudit'
 import { looksLikeDocumentId, relationId } from '../lib/relationId'
 import type { Article, AudioClip } from '../payload-types'
 import { articleSpeechSource } from './articleSpeechSource'
+import { relocateFlags } from './flaggedWords'
 import { readOutIsCurrent } from './readOutIsCurrent'
 import { speechEnginesFromEnv } from './engines'
 import { normaliseWithCentreSettings } from './spokenText'
 import { textFingerprint } from './spokenHash'
 import { synthesiseClip } from './synthesiseClip'
-import { type FlaggedWord, SpeechError, type SpeechEngine, type SynthesisProgress } from './types'
+import { SpeechError, type SpeechEngine, type SynthesisProgress } from './types'
 
 /** Who may make a read-out: the people who write and approve articles. */
 export const READ_OUT_ROLES: Role[] = ['admin', 'editor', 'approver']
@@ -63,6 +64,9 @@ function clipSummary(clip: AudioClip | null | undefined): ClipSummary | null {
     voice: clip.synthetic?.voice ?? null,
   }
 }
+
+/** The audio library's name for an article's synthetic read-out. */
+const readOutTitle = (article: Pick<Article, 'title'>) => `Bài đọc giọng máy: ${article.title}`.slice(0, 250)
 
 const refused = (status: number, message: string): ReadOutResult => ({ status, body: { message } })
 
@@ -114,18 +118,6 @@ export async function readOutPreview(req: PayloadRequest, id: string): Promise<R
   }
 }
 
-/** Flagged words still present in an edited text, at their new offsets (the ones the editor left). */
-export function relocateFlags(flags: FlaggedWord[], text: string): FlaggedWord[] {
-  const relocated: FlaggedWord[] = []
-  const seen = new Set<string>()
-  for (const flag of flags) {
-    if (seen.has(flag.word)) continue
-    seen.add(flag.word)
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${flag.word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu')
-    for (const match of text.matchAll(pattern)) relocated.push({ ...flag, start: match.index, end: match.index + flag.word.length })
-  }
-  return relocated.sort((a, b) => a.start - b.start)
-}
 
 export interface ReadOutRequest {
   /** The editor's corrected spoken text; absent: the article's text, normalised. */
@@ -187,7 +179,7 @@ export async function makeReadOut(req: PayloadRequest, job: PreparedReadOut, onP
   const signal = AbortSignal.timeout(PROVIDER_TIMEOUT_MS)
   let clip: AudioClip
   try {
-    clip = await synthesiseClip(req.payload, { spoken: job.spoken, title: `Bài đọc giọng máy: ${article.title}`.slice(0, 250), kind: 'read-out', engines: job.engines, onProgress, signal, req })
+    clip = await synthesiseClip(req.payload, { spoken: job.spoken, title: readOutTitle(article), kind: 'read-out', engines: job.engines, onProgress, signal, req })
   } catch (error) {
     if (error instanceof SpeechError) return { status: error.retryable ? 503 : 502, body: { message: error.message } }
     throw error
@@ -251,7 +243,7 @@ export async function refreshOutdatedReadOut(req: PayloadRequest, article: Artic
     if (!source.trim()) throw new SpeechError(READ_OUT_MESSAGES.empty)
     spoken = (await normaliseWithCentreSettings(req.payload, source)).spoken
     const engines = preferred === local ? [local] : [preferred, local]
-    const clip = await synthesiseClip(req.payload, { spoken, title: `Bài đọc giọng máy: ${article.title}`.slice(0, 250), kind: 'read-out', engines, req })
+    const clip = await synthesiseClip(req.payload, { spoken, title: readOutTitle(article), kind: 'read-out', engines, req })
     clipId = clip.id
   } catch (error) {
     req.payload.logger.warn({ msg: 'outdated read-out could not be made again', article: article.id, detail: error instanceof Error ? error.message : String(error) })
@@ -269,7 +261,7 @@ export async function seedSyntheticReadOut(payload: Payload, articleId: number |
   const article = await payload.findByID({ collection: 'articles', id: articleId, depth: 0, overrideAccess: true })
   const source = articleSpeechSource(article)
   const spoken = (await normaliseWithCentreSettings(payload, source)).spoken
-  const clip = await synthesiseClip(payload, { spoken, title: `Bài đọc giọng máy: ${article.title}`.slice(0, 250), kind: 'read-out', engines: [speechEnginesFromEnv().local] })
+  const clip = await synthesiseClip(payload, { spoken, title: readOutTitle(article), kind: 'read-out', engines: [speechEnginesFromEnv().local] })
   await attachReadOut({ payload }, article, { clipId: clip.id, spoken, sourceHash: textFingerprint(source), live: true })
   return clip
 }

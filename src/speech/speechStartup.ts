@@ -1,5 +1,4 @@
-import { accessSync, constants } from 'node:fs'
-import path from 'node:path'
+import { executableOnPath } from '../lib/executableOnPath'
 import { speechEnginesFromEnv } from './engines'
 
 /**
@@ -13,15 +12,7 @@ export function assertSpeechSettings(env: Record<string, string | undefined> = p
 
 /** Whether Debian's espeak-ng is on the PATH (the local voice). */
 export function localVoiceInstalled(env: Record<string, string | undefined> = process.env): boolean {
-  return (env.PATH ?? '').split(path.delimiter).some((dir) => {
-    if (!dir) return false
-    try {
-      accessSync(path.join(dir, 'espeak-ng'), constants.X_OK)
-      return true
-    } catch {
-      return false
-    }
-  })
+  return executableOnPath('espeak-ng', env)
 }
 
 /** The start-up line about the voice: which one reads, or why there is none. Vietnamese. */

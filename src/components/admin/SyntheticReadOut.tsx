@@ -2,6 +2,7 @@
 import { useDocumentInfo, useFormModified } from '@payloadcms/ui'
 import type { UploadFieldClientComponent } from 'payload'
 import { useCallback, useEffect, useId, useMemo, useState } from 'react'
+import { relocateFlags, wholeWordPattern } from '../../speech/flaggedWords'
 import { vietnameseLength } from './ReadOutRecorder'
 
 type Flag = { word: string; start: number; end: number; reason: 'ambiguous' | 'unknown-abbreviation'; readings: string[] }
@@ -23,16 +24,6 @@ const REASON_WORDS: Record<Flag['reason'], string> = {
   'unknown-abbreviation': 'chữ viết tắt chưa có trong từ điển đọc',
 }
 
-/** Where each flagged word still stands in the (possibly edited) text, for highlighting. */
-export function flagsIn(text: string, flags: Flag[]): Flag[] {
-  const found: Flag[] = []
-  for (const word of new Set(flags.map((flag) => flag.word))) {
-    const flag = flags.find((f) => f.word === word)!
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu')
-    for (const match of text.matchAll(pattern)) found.push({ ...flag, start: match.index, end: match.index + word.length })
-  }
-  return found.sort((a, b) => a.start - b.start)
-}
 
 /** The text with each flagged word in a <mark>, as a screen reader and a sighted editor both see it. */
 function Highlighted({ text, flags }: { text: string; flags: Flag[] }) {
@@ -87,11 +78,10 @@ export const SyntheticReadOut: UploadFieldClientComponent = () => {
     void load()
   }, [load])
 
-  const flags = useMemo(() => (preview ? flagsIn(spoken, preview.flagged) : []), [preview, spoken])
+  const flags = useMemo(() => (preview ? relocateFlags(preview.flagged, spoken) : []), [preview, spoken])
 
   const replaceWord = (word: string, reading: string) => {
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu')
-    setSpoken((text) => text.replace(pattern, reading))
+    setSpoken((text) => text.replace(wholeWordPattern(word), reading))
   }
 
   const synthesise = async (engine?: 'local') => {
