@@ -5,20 +5,19 @@ import { openPayload } from './boot/openPayload'
 import { DatabaseUrlError, parseDatabaseUrl } from './db/databaseUrl'
 import { databaseReadiness } from './db/readiness'
 import { createHttpApp } from './http/app'
-import { createPageCache } from './http/pageCache'
 import { viewCounter } from './http/viewCounter'
 import { saveViewCounts } from './site/viewCounts'
-import { watchContent } from './site/contentFingerprint'
 import { playlistRoutes } from './http/playlists'
 import { playlistForDate } from './radio/playlistService'
 import { audioUploadMaxBytes, imageUploadMaxBytes, mediaDir } from './lib/paths'
 import { staffSessionCheck } from './auth/staffSession'
 import { checkPublicUrl, parseTrustProxy } from './http/requestOrigin'
 import { inlineScriptHashes } from './site/inlineScripts'
+import { createPublicSite } from './http/publicSite'
+import { createPublicRenderer } from './site/renderPublicPage'
+import { keepPagesCurrent, popularPaths } from './site/keepPagesCurrent'
+import { SITE_CSS_HASH } from './site/styles'
 import { audioFileAccess } from './radio/audioFileAccess'
-import { registerPublicPagesInvalidator } from './lib/publicPages'
-import { publicSlugRoutes } from './site/slugRoutes'
-import { withoutNextRuntime } from './site/withoutNextRuntime'
 import { emergencyBannerRoutes } from './http/emergencyBanner'
 import { liveStreamProxy } from './http/liveStream'
 import { LIVE_STREAM_PATH, liveStreamConfigFromEnv } from './playout/liveStreamConfig'
@@ -44,15 +43,16 @@ async function main() {
   const { payload } = await openPayload({ runJobs: true, key: 'loa-server' })
   // Stories approved for a later time ("Hẹn giờ xuất bản") go live within 10 s of it.
   schedulePublishDueApprovals(payload)
+  // Next serves the admin, REST and GraphQL; the public pages are rendered by Express itself.
   const nextApp = next({ dev, dir: root, hostname, port })
   await nextApp.prepare()
   const nextHandler = nextApp.getRequestHandler()
 
-  // Public pages are served from memory and dropped within half a second of any content change,
-  // wherever it happened (admin, API, worker, scripts): the fingerprint is polled from the database.
-  const pageCache = createPageCache()
-  registerPublicPagesInvalidator(() => pageCache.invalidate())
-  const stopWatching = watchContent(payload, () => pageCache.invalidate())
+  // Public pages: React on the server from this process's Payload, kept in memory, each re-rendered
+  // when content it shows changes, wherever the change was made (src/site/keepPagesCurrent).
+  const renderer = createPublicRenderer(payload)
+  const publicSite = createPublicSite({ render: renderer.render, cache: process.env.LOA_PAGE_CACHE !== 'off', popularPaths: () => popularPaths(payload) })
+  const stopWatching = keepPagesCurrent(payload, publicSite, renderer)
 
   const views = viewCounter((counts) => saveViewCounts(payload, counts), Number(process.env.LOA_VIEW_FLUSH_MS || 5000))
 
@@ -61,21 +61,19 @@ async function main() {
     mediaDir: mediaDir(),
     mayReadAudio: audioFileAccess(payload),
     nextHandler: (req, res) => nextHandler(req, res),
-    slugRoutes: publicSlugRoutes(payload),
     routers: [
       playlistRoutes((date) => playlistForDate(payload, date, new Date())),
       views.router,
       emergencyBannerRoutes(async (now) => loadBannerEmergencies(payload, now, (await loadStationSettings(payload)).timeZone)),
       liveStreamProxy({ upstream: liveStream.upstream, path: LIVE_STREAM_PATH, maxListeners: liveStream.maxListeners }).router,
     ],
-    pageCache: process.env.LOA_PAGE_CACHE === 'off' ? undefined : pageCache.middleware,
-    // Residents get plain HTML; development keeps Next's scripts for hot reloading.
-    editPublicHtml: dev ? undefined : withoutNextRuntime,
+    publicSite: publicSite.middleware,
     guards: {
       publicUrl,
       trustProxy,
       fallbackHost: `localhost:${port}`,
       scriptHashes: inlineScriptHashes(),
+      styleHashes: [SITE_CSS_HASH],
       mediaSources: liveStream.publicOrigin ? [liveStream.publicOrigin] : [],
       bodyLimits: { audioUploadBytes: audioUploadMaxBytes(), imageUploadBytes: imageUploadMaxBytes() },
       isStaff: staffSessionCheck(payload),
@@ -86,6 +84,7 @@ async function main() {
   }
   const server = app.listen(port, hostname, () => {
     console.log(`[loa] Loa đang chạy tại http://localhost:${port} (${dev ? 'development' : 'production'}, CSDL ${target.kind})`)
+    if (publicUrl) publicSite.warmUp(publicUrl)
   })
 
   // Longer than the 60 s idle timeout of common reverse proxies (nginx), so a proxy or a client

@@ -1,16 +1,18 @@
 import type { Metadata } from 'next'
-import { NotFoundMessage } from '../components/NotFoundMessage'
-import { SiteChrome } from '../components/SiteChrome'
-import './(site)/site.css'
 
-// The app has two root layouts (admin and public site), so addresses that match no route are
-// answered here, at the routing level, with the site's own Vietnamese 404.
+// Only addresses under the admin's own prefixes (/_next, /next) that match nothing reach Next's
+// 404: public addresses are answered by the site (src/http/publicSite) with its own 404 page.
 export const metadata: Metadata = { title: 'Không tìm thấy trang', robots: { index: false } }
 
 export default function GlobalNotFound() {
   return (
-    <SiteChrome prerendered>
-      <NotFoundMessage />
-    </SiteChrome>
+    <html lang="vi">
+      <body>
+        <h1>Không tìm thấy trang</h1>
+        <p>
+          <a href="/">Về trang chủ</a>
+        </p>
+      </body>
+    </html>
   )
 }

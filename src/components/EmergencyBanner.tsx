@@ -1,31 +1,13 @@
 import type { PublicEmergency } from '../broadcast/emergencyBanner'
-import { loadBannerEmergencies } from '../radio/emergencies'
-import { loadStationSettings } from '../radio/station'
 import { EMERGENCY_SCRIPT } from '../site/inlineScripts'
-import { sitePayload } from '../site/payload'
-
-async function currentEmergencies(): Promise<PublicEmergency[]> {
-  try {
-    const payload = await sitePayload()
-    const { timeZone } = await loadStationSettings(payload)
-    return await loadBannerEmergencies(payload, new Date(), timeZone)
-  } catch (error) {
-    // The page still renders; its script asks again within seconds.
-    console.error('[loa] emergency banner not rendered', error)
-    return []
-  }
-}
 
 /**
  * "Tin khẩn cấp" on every public page while an emergency is valid (src/broadcast/emergencyBanner).
  * Rendered with the page, and kept true by a small script polling /api/khan-cap, because pages are
  * served from caches (Loa's page cache, a proxy, a tab left open) for up to a minute or more.
  * Always present, hidden when empty, so a cached page has the place to show a new one.
- * `placeholderOnly` is for pages built ahead of time (the global 404): no database read at build,
- * the script fills it.
  */
-export async function EmergencyBanner({ placeholderOnly = false }: { placeholderOnly?: boolean }) {
-  const emergencies = placeholderOnly ? [] : await currentEmergencies()
+export function EmergencyBanner({ emergencies }: { emergencies: PublicEmergency[] }) {
   return (
     <section id="khan-cap" className="emergency" role="alert" aria-label="Tin khẩn cấp" hidden={emergencies.length === 0} data-emergency-state={JSON.stringify(emergencies)}>
       <div className="wrap">

@@ -1,4 +1,3 @@
-import Link from 'next/link'
 
 export function NotFoundMessage() {
   return (
@@ -6,7 +5,7 @@ export function NotFoundMessage() {
       <h1>Không tìm thấy trang</h1>
       <p>Trang bạn tìm không tồn tại, đã bị gỡ hoặc đường dẫn bị gõ nhầm.</p>
       <p>
-        <Link href="/">Về trang chủ</Link> để xem các tin mới nhất.
+        <a href="/">Về trang chủ</a> để xem các tin mới nhất.
       </p>
     </>
   )

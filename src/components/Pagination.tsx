@@ -1,4 +1,3 @@
-import Link from 'next/link'
 
 /** Page links with numbers in the URL: page 1 is `base`, page n is `base/trang/n`. */
 export function pageHref(base: string, page: number): string {
@@ -13,9 +12,9 @@ export function Pagination({ base, page, totalPages }: { base: string; page: num
   return (
     <nav className="pagination" aria-label="Phân trang">
       {page > 1 && (
-        <Link href={pageHref(base, page - 1)} rel="prev">
+        <a href={pageHref(base, page - 1)} rel="prev">
           ‹ Trang trước
-        </Link>
+        </a>
       )}
       {pages.map((number, index) => (
         <span key={number}>
@@ -25,14 +24,14 @@ export function Pagination({ base, page, totalPages }: { base: string; page: num
               {number}
             </span>
           ) : (
-            <Link href={pageHref(base, number)}>{number}</Link>
+            <a href={pageHref(base, number)}>{number}</a>
           )}
         </span>
       ))}
       {page < totalPages && (
-        <Link href={pageHref(base, page + 1)} rel="next">
+        <a href={pageHref(base, page + 1)} rel="next">
           Trang sau ›
-        </Link>
+        </a>
       )}
     </nav>
   )

@@ -2,9 +2,7 @@ import express, { type Express, type NextFunction, type Request, type Response, 
 import { apiGuard, type StaffCheck } from './apiGuard'
 import type { BodyLimitSettings } from './bodyLimits'
 import { mediaFiles } from './mediaFiles'
-import { missingContentTo404, type SlugRoute } from './missingContent'
 import { applySecurityHeaders, establishOrigin, limitRequestBodies, refuseUnsupportedMethods } from './requestGuards'
-import { scriptFreePages } from './scriptFreePages'
 
 /** What anonymous callers of /readyz are told when the database does not answer. */
 export const NOT_READY_REASON = 'Cơ sở dữ liệu chưa sẵn sàng.'
@@ -19,16 +17,12 @@ export type HttpAppOptions = {
   mediaDir: string
   /** Whether a caller may have an uploaded clip under /media/audio/ (see src/http/mediaFiles). */
   mayReadAudio?: (fileName: string, req: Request) => Promise<boolean>
-  /** Everything Express does not answer itself: admin, REST, GraphQL, the public site. */
+  /** The admin, REST and GraphQL: Payload's Next app. */
   nextHandler: (req: Request, res: Response) => unknown
-  /** Public pages named by a slug, answered with the 404 page when the slug is not published. */
-  slugRoutes?: SlugRoute[]
   /** Routes Express answers itself before Next (the playout playlists). */
   routers?: Router[]
-  /** Serves anonymous public pages from memory until content changes (src/http/pageCache). */
-  pageCache?: (req: Request, res: Response, next: NextFunction) => unknown
-  /** Edits the finished HTML of public pages (production: removes Next's client runtime). */
-  editPublicHtml?: (html: string) => string
+  /** The public site's one page layer (src/http/publicSite): every address outside the admin, APIs and files. */
+  publicSite?: (req: Request, res: Response, next: NextFunction) => unknown
   /** What the first middlewares check before anything reads a request (src/http/requestGuards). */
   guards: RequestGuardSettings
 }
@@ -42,6 +36,8 @@ export type RequestGuardSettings = {
   fallbackHost: string
   /** CSP hashes of the public pages' inline scripts. */
   scriptHashes: string[]
+  /** CSP hashes of the public pages' inline style sheet. */
+  styleHashes?: string[]
   /** Origins besides the site's own that public pages play audio from (ICECAST_PUBLIC_URL). */
   mediaSources?: string[]
   bodyLimits: BodyLimitSettings
@@ -62,7 +58,7 @@ function preferVietnameseAdmin(req: Request, _res: Response, next: NextFunction)
   next()
 }
 
-export function createHttpApp({ checkReadiness, mediaDir, mayReadAudio, nextHandler, slugRoutes = [], routers = [], pageCache, editPublicHtml, guards }: HttpAppOptions): Express {
+export function createHttpApp({ checkReadiness, mediaDir, mayReadAudio, nextHandler, routers = [], publicSite, guards }: HttpAppOptions): Express {
   const app = express()
   app.disable('x-powered-by')
   app.set('trust proxy', guards.trustProxy)
@@ -70,7 +66,7 @@ export function createHttpApp({ checkReadiness, mediaDir, mayReadAudio, nextHand
   // Before anything reads a request: its method, its origin, its headers, the size of its body.
   app.use(refuseUnsupportedMethods)
   app.use(establishOrigin({ publicUrl: guards.publicUrl, trustProxy: guards.trustProxy !== false, fallbackHost: guards.fallbackHost }))
-  app.use(applySecurityHeaders(guards.scriptHashes, guards.mediaSources))
+  app.use(applySecurityHeaders(guards.scriptHashes, guards.mediaSources, guards.styleHashes))
   app.use(limitRequestBodies(guards.bodyLimits))
 
   app.get('/healthz', (_req, res) => {
@@ -99,10 +95,8 @@ export function createHttpApp({ checkReadiness, mediaDir, mayReadAudio, nextHand
 
   for (const router of routers) app.use(router)
   app.use('/api', apiGuard(guards.isStaff))
+  if (publicSite) app.use(publicSite)
   app.use(preferVietnameseAdmin)
-  if (pageCache) app.use(pageCache)
-  app.use(missingContentTo404(slugRoutes))
-  if (editPublicHtml) app.use(scriptFreePages(editPublicHtml))
   app.use((req, res) => nextHandler(req, res))
   return app
 }

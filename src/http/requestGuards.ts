@@ -46,9 +46,9 @@ export function establishOrigin({ publicUrl, trustProxy, fallbackHost }: OriginS
 }
 
 /** Security headers by kind of address (src/http/securityHeaders), set before anything answers. */
-export function applySecurityHeaders(scriptHashes: string[], mediaSources: string[] = []) {
+export function applySecurityHeaders(scriptHashes: string[], mediaSources: string[] = [], styleHashes: string[] = []) {
   return (req: Request, res: Response, next: NextFunction) => {
-    const headers = securityHeadersFor(addressKind(req.path), { https: req.secure, scriptHashes, mediaSources })
+    const headers = securityHeadersFor(addressKind(req.path), { https: req.secure, scriptHashes, mediaSources, styleHashes })
     for (const [name, value] of Object.entries(headers)) res.setHeader(name, value)
     next()
   }

@@ -14,6 +14,8 @@ export type AddressKind = 'public-page' | 'admin' | 'api' | 'file'
 export type HeaderContext = {
   https: boolean
   scriptHashes: string[]
+  /** Hashes of the public pages' inline style sheet (src/site/styles). */
+  styleHashes?: string[]
   /** Other origins public pages may play audio from (ICECAST_PUBLIC_URL's), besides the site itself. */
   mediaSources?: string[]
 }
@@ -33,7 +35,7 @@ function publicPagePolicy(context: HeaderContext): string {
   const directives = [
     "default-src 'self'",
     `script-src ${context.scriptHashes.length ? context.scriptHashes.join(' ') : "'none'"}`,
-    "style-src 'self'",
+    `style-src ${["'self'", ...(context.styleHashes ?? [])].join(' ')}`,
     "img-src 'self' data:",
     `media-src ${["'self'", ...(context.mediaSources ?? [])].join(' ')}`,
     "font-src 'self'",

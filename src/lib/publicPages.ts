@@ -1,17 +1,28 @@
 /**
- * The bridge between content hooks and the web server's page cache. Payload's hooks run inside
- * the Next bundle, the cache lives in src/server.ts, both in one process: the server registers its
- * invalidator on globalThis and hooks call it, so an edit is visible on the next request. Other
- * processes (worker, scripts) are covered by the server polling the content fingerprint.
+ * The bridge between content hooks and the web server's public page layer. Payload's hooks run
+ * in the Next bundle and in the server's own Payload instance, the page layer lives in src/server.ts,
+ * all in one process: the server registers its listener on globalThis and hooks report each change
+ * to it, so only the pages showing that content are re-rendered (src/site/pageTags). Other
+ * processes (worker, scripts) are covered by the server reading recent changes from the database
+ * (src/site/contentChanges).
  */
-const KEY = '__loaInvalidatePublicPages'
-
-type Holder = { [KEY]?: () => void }
-
-export function registerPublicPagesInvalidator(invalidate: () => void): void {
-  ;(globalThis as Holder)[KEY] = invalidate
+export type ContentChange = {
+  collection: string
+  operation: 'create' | 'update' | 'delete'
+  /** The document after the change (before it, for a delete). */
+  doc: Record<string, unknown>
+  /** The document before the change, when the writer knows it (hooks); absent when seen from the database. */
+  previousDoc?: Record<string, unknown>
 }
 
-export function invalidatePublicPages(): void {
-  ;(globalThis as Holder)[KEY]?.()
+const KEY = '__loaPublicContentChanged'
+
+type Holder = { [KEY]?: (change: ContentChange) => void }
+
+export function registerPublicContentListener(listener: (change: ContentChange) => void): void {
+  ;(globalThis as Holder)[KEY] = listener
+}
+
+export function publicContentChanged(change: ContentChange): void {
+  ;(globalThis as Holder)[KEY]?.(change)
 }

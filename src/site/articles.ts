@@ -1,5 +1,4 @@
 import type { Where } from 'payload'
-import { cache } from 'react'
 import type { Article } from '../payload-types'
 import { readOutIsCurrent } from '../speech/readOutIsCurrent'
 import { sitePayload } from './payload'
@@ -19,8 +18,8 @@ export async function latestArticles(limit: number, page = 1) {
   return payload.find({ collection: 'articles', where: PUBLISHED, sort: '-publishedAt', limit, page, depth: 1, ...publicRead })
 }
 
-/** Cached per request: the page and its metadata both ask for the article. */
-export const articleBySlug = cache(async (slug: string): Promise<Article | null> => {
+/** The published article with this slug, its category, tags and images populated. */
+export async function articleBySlug(slug: string): Promise<Article | null> {
   const payload = await sitePayload()
   const result = await payload.find({
     collection: 'articles',
@@ -31,7 +30,7 @@ export const articleBySlug = cache(async (slug: string): Promise<Article | null>
     ...publicRead,
   })
   return result.docs[0] ?? null
-})
+}
 
 export type ArticleLink = Pick<Article, 'id' | 'title' | 'slug' | 'publishedAt'>
 

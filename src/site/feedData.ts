@@ -8,8 +8,8 @@ import { articlePath, categoryPath, hasSlug } from './publicPaths'
 
 const PUBLISHED: Where = { _status: { equals: 'published' } }
 
-/** The newest published articles as feed items (optionally of one category). */
-export async function feedArticles(origin: string, limit: number, where?: Where): Promise<FeedArticle[]> {
+/** The newest published articles as feed items (optionally of one category), with their ids. */
+export async function feedArticles(origin: string, limit: number, where?: Where): Promise<(FeedArticle & { id: string })[]> {
   const payload = await sitePayload()
   const { docs } = await payload.find({
     collection: 'articles',
@@ -21,6 +21,7 @@ export async function feedArticles(origin: string, limit: number, where?: Where)
     draft: false,
   })
   return docs.filter(hasSlug).map((doc) => ({
+    id: String(doc.id),
     title: doc.title,
     url: `${origin}${articlePath(doc.slug)}`,
     summary: doc.summary ?? null,
@@ -49,14 +50,14 @@ export async function podcastEpisodes(origin: string, limit: number): Promise<Po
     }))
 }
 
-/** Every public page worth indexing. */
-export async function sitemapEntries(origin: string): Promise<SitemapEntry[]> {
+/** Every public page worth indexing, and the ids of the articles listed. */
+export async function sitemapEntries(origin: string): Promise<{ entries: SitemapEntry[]; articleIds: string[] }> {
   const payload = await sitePayload()
   const [articles, categories] = await Promise.all([
     payload.find({ collection: 'articles', where: PUBLISHED, sort: '-publishedAt', limit: 45_000, depth: 0, select: { slug: true, updatedAt: true }, overrideAccess: false, draft: false }),
     payload.find({ collection: 'categories', limit: 0, pagination: false, depth: 0, overrideAccess: false }),
   ])
-  return [
+  const entries: SitemapEntry[] = [
     { url: `${origin}/`, changeFrequency: 'hourly', priority: 1 },
     { url: `${origin}/lich-phat-song`, changeFrequency: 'weekly', priority: 0.5 },
     { url: `${origin}/nghe-truc-tiep`, changeFrequency: 'hourly', priority: 0.6 },
@@ -64,4 +65,5 @@ export async function sitemapEntries(origin: string): Promise<SitemapEntry[]> {
     ...categories.docs.filter(hasSlug).map((doc): SitemapEntry => ({ url: `${origin}${categoryPath(doc.slug)}`, changeFrequency: 'daily', priority: 0.7 })),
     ...articles.docs.filter(hasSlug).map((doc): SitemapEntry => ({ url: `${origin}${articlePath(doc.slug)}`, lastModified: new Date(doc.updatedAt), priority: 0.8 })),
   ]
+  return { entries, articleIds: articles.docs.map((doc) => String(doc.id)) }
 }

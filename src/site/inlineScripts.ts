@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto'
 
 /**
- * The only script on a public page (pages carry no framework JavaScript, see
- * src/site/withoutNextRuntime). It shows the copy button, and the phone's own share sheet button
+ * The only script on a public page besides the emergency banner's (pages carry no framework
+ * JavaScript: they are rendered by src/site/renderPublicPage, with nothing to hydrate). It shows the copy button, and the phone's own share sheet button
  * where the browser has one; without JavaScript both stay hidden and the address box remains.
  */
 export const SHARE_SCRIPT = `(function () {

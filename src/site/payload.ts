@@ -1,7 +1,16 @@
-import config from '@payload-config'
-import { getPayload, type Payload } from 'payload'
+import type { Payload } from 'payload'
 
-/** The Payload instance of the Next server bundle (cached by Payload per process). */
-export function sitePayload(): Promise<Payload> {
-  return getPayload({ config })
+/**
+ * The Payload instance the public pages read through: the web server's own (src/server.ts opens it
+ * and hands it over with connectSitePayload), so the site shares its database connection.
+ */
+let sitePayloadInstance: Payload | null = null
+
+export function connectSitePayload(payload: Payload): void {
+  sitePayloadInstance = payload
+}
+
+export async function sitePayload(): Promise<Payload> {
+  if (!sitePayloadInstance) throw new Error('Trang công khai chưa được nối với cơ sở dữ liệu (connectSitePayload chưa được gọi).')
+  return sitePayloadInstance
 }

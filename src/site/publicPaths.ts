@@ -1,4 +1,5 @@
-import { NOT_FOUND_PATH } from '../http/missingContent'
+/** An address no route claims: the site's 404 page (src/site/routes). */
+export const NOT_FOUND_PATH = '/_khong-tim-thay'
 
 /**
  * Addresses of the public pages named by a slug; every link, feed and share button builds them here.

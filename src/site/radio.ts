@@ -104,8 +104,8 @@ export async function articleSlugsById(ids: string[]): Promise<Map<string, strin
 /**
  * "Đã phát / Đang phát / Sắp phát" for the day's airings: from the as-run log while the playout
  * runs, from the clock otherwise (the rule is in src/broadcast/onAirStates). The rows are read on
- * the server and never shown; the page cache drops its pages whenever a row starts or ends
- * (src/site/contentFingerprint), so a cached page follows the log within a second.
+ * the server and never shown; pages showing them are re-rendered whenever a row starts or ends
+ * (src/site/contentChanges), so a stored page follows the log within a second.
  */
 export async function publicAirStates(instances: SlotInstance[], date: LocalDate, now: Date): Promise<PublicAirState[]> {
   if (instances.length === 0) return []

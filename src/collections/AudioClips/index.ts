@@ -7,6 +7,7 @@ import { safeFileResponseHeaders } from '../../http/safeFileResponseHeaders'
 import { mediaDir } from '../../lib/paths'
 import { markProgrammesAfterClipDelete, markProgrammesAfterClipReplaced } from './hooks/markProgrammesUsingClip'
 import { validateAndMeasureAudio } from './hooks/validateAndMeasureAudio'
+import { refreshPublicPagesAfterChange, refreshPublicPagesAfterDelete } from '../../hooks/refreshPublicPages'
 
 export const AUDIO_CLIP_KINDS = [
   { value: 'intro', label: { vi: 'Nhạc hiệu / mở đầu', en: 'Signature tune / intro' } },
@@ -31,7 +32,11 @@ export const AudioClips: CollectionConfig = {
   },
   // Anonymous callers reach only audio that is part of something public (src/access/audioClips).
   access: { read: publicAudioOrStaff, create: isRadioOrWriter, update: isRadioOrWriter, delete: isRadioOrWriter },
-  hooks: { beforeOperation: [validateAndMeasureAudio], afterChange: [markProgrammesAfterClipReplaced], afterDelete: [markProgrammesAfterClipDelete] },
+  hooks: {
+    beforeOperation: [validateAndMeasureAudio],
+    afterChange: [markProgrammesAfterClipReplaced, refreshPublicPagesAfterChange],
+    afterDelete: [markProgrammesAfterClipDelete, refreshPublicPagesAfterDelete],
+  },
   upload: {
     staticDir: path.join(mediaDir(), 'audio'),
     // ffprobe in the hook, not the browser-declared type, decides what is audio and names the file.

@@ -1,15 +1,12 @@
-import type { Metadata } from 'next'
-import Link from 'next/link'
-import { articlePath } from '../../../site/publicPaths'
-import { Highlight } from '../../../components/Highlight'
-import { excerpt, parseQuery } from '../../../lib/search'
-import { formatVietnameseDateTime } from '../../../lib/viDate'
-import { searchArticles } from '../../../site/search'
+import { articlePath } from '../publicPaths'
+import { Highlight } from '../../components/Highlight'
+import { excerpt, parseQuery } from '../../lib/search'
+import { formatVietnameseDateTime } from '../../lib/viDate'
+import { searchArticles } from '../search'
+import { tag } from '../pageTags'
+import { useSiteStation } from '../stationContext'
+import type { PageContext, PageOutcome } from './types'
 
-export const dynamic = 'force-dynamic'
-export const metadata: Metadata = { title: 'Tìm kiếm', robots: { index: false } }
-
-type Args = { searchParams: Promise<{ q?: string | string[]; trang?: string | string[] }> }
 
 const PROBLEM_TEXT = {
   empty: 'Hãy gõ vài từ cần tìm, có dấu hay không dấu đều được (ví dụ: cai cach hanh chinh).',
@@ -17,13 +14,19 @@ const PROBLEM_TEXT = {
   'too-long': 'Từ khóa quá dài. Hãy gõ ngắn gọn vài từ chính.',
 } as const
 
-export default async function SearchPage({ searchParams }: Args) {
-  const params = await searchParams
-  const query = parseQuery(params.q)
-  const pageParam = typeof params.trang === 'string' && /^[1-9]\d{0,3}$/.test(params.trang) ? Number(params.trang) : 1
+function PublishedAt({ value }: { value: Date }) {
+  return <>{formatVietnameseDateTime(value, useSiteStation().timeZone)}</>
+}
+
+/** `/tim-kiem?q=…&trang=…`: published articles with every word, with or without diacritics. */
+export async function searchPage({ query: params }: PageContext): Promise<PageOutcome> {
+  const words = params.getAll('q')
+  const query = parseQuery(words.length > 1 ? words : (words[0] ?? undefined))
+  const trang = params.get('trang') ?? ''
+  const pageParam = /^[1-9]\d{0,3}$/.test(trang) ? Number(trang) : 1
   const { hits, total, totalPages } = await searchArticles(query, pageParam)
   const pageHref = (page: number) => `/tim-kiem?q=${encodeURIComponent(query.display)}${page > 1 ? `&trang=${page}` : ''}`
-  return (
+  const body = (
     <>
       <h1>Tìm kiếm</h1>
       <form className="search-form" method="get" action="/tim-kiem" role="search">
@@ -37,7 +40,7 @@ export default async function SearchPage({ searchParams }: Args) {
         <p>{PROBLEM_TEXT[query.problem]}</p>
       ) : total === 0 ? (
         <p>
-          Không tìm thấy bài viết nào có “{query.display}”. Hãy thử ít từ hơn hoặc từ khác. <Link href="/">Về trang chủ</Link>
+          Không tìm thấy bài viết nào có “{query.display}”. Hãy thử ít từ hơn hoặc từ khác. <a href="/">Về trang chủ</a>
         </p>
       ) : (
         <>
@@ -48,11 +51,13 @@ export default async function SearchPage({ searchParams }: Args) {
             {hits.map((hit) => (
               <li key={hit.id}>
                 <h2>
-                  <Link href={articlePath(hit.slug)}>
+                  <a href={articlePath(hit.slug)}>
                     <Highlight text={hit.title} terms={query.terms} />
-                  </Link>
+                  </a>
                 </h2>
-                <p className="meta">{formatVietnameseDateTime(hit.publishedAt)}</p>
+                <p className="meta">
+                  <PublishedAt value={hit.publishedAt} />
+                </p>
                 {hit.summary && (
                   <p>
                     <Highlight text={excerpt(hit.summary, query.terms)} terms={query.terms} />
@@ -69,9 +74,9 @@ export default async function SearchPage({ searchParams }: Args) {
                     {page}
                   </span>
                 ) : (
-                  <Link key={page} href={pageHref(page)}>
+                  <a key={page} href={pageHref(page)}>
                     {page}
-                  </Link>
+                  </a>
                 ),
               )}
             </nav>
@@ -80,4 +85,10 @@ export default async function SearchPage({ searchParams }: Args) {
       )}
     </>
   )
+  return {
+    kind: 'page',
+    head: { title: 'Tìm kiếm', noIndex: true },
+    body,
+    tags: [tag.latest, ...hits.map((hit) => tag.article(hit.id))],
+  }
 }

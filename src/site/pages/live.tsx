@@ -1,12 +1,13 @@
-import type { Metadata } from 'next'
-import Link from 'next/link'
-import type { SlotInstance } from '../../../broadcast/types'
-import { liveStreamConfigFromEnv } from '../../../playout/liveStreamConfig'
-import { streamIsLive } from '../../../site/liveStream'
-import { KIND_WORDS, onAirNowAndNext } from '../../../site/radio'
+import type { SlotInstance } from '../../broadcast/types'
+import { liveStreamConfigFromEnv } from '../../playout/liveStreamConfig'
+import { streamIsLive } from '../liveStream'
+import { KIND_WORDS, onAirNowAndNext } from '../radio'
+import { tag } from '../pageTags'
+import type { PageContext, PageOutcome } from './types'
 
-export const dynamic = 'force-dynamic'
-export const metadata: Metadata = { title: 'Nghe trực tiếp', description: 'Nghe trực tiếp đài truyền thanh cơ sở trên điện thoại hoặc máy tính.' }
+/** Whether the stream is up changes without any content change: asked again within 15 s. */
+const LIVE_PAGE_MAX_AGE_MS = 15_000
+
 
 function Airing({ instance, today }: { instance: SlotInstance; today: string }) {
   return (
@@ -18,17 +19,17 @@ function Airing({ instance, today }: { instance: SlotInstance; today: string }) 
 }
 
 /** A plain player of the station's live mount, with what is on air now and next. */
-export default async function LivePage() {
+export async function livePage({ now }: PageContext): Promise<PageOutcome> {
   const config = liveStreamConfigFromEnv(process.env)
-  const [onAir, live] = await Promise.all([onAirNowAndNext(new Date()), streamIsLive(config.upstream)])
-  return (
+  const [onAir, live] = await Promise.all([onAirNowAndNext(now), streamIsLive(config.upstream)])
+  const body = (
     <>
       <h1>Nghe trực tiếp</h1>
       {live ? (
         <p>Bấm nút phát để nghe đài đang phát sóng. Âm thanh đến chậm vài giây so với loa ngoài đường.</p>
       ) : (
         <p className="off-air" data-off-air="">
-          Đài đang không phát. Xin quay lại sau, hoặc xem <Link href="/lich-phat-song">lịch phát sóng</Link>.
+          Đài đang không phát. Xin quay lại sau, hoặc xem <a href="/lich-phat-song">lịch phát sóng</a>.
         </p>
       )}
       {/* biome-ignore lint/a11y/useMediaCaption: a live radio stream has no captions; what airs is listed below */}
@@ -42,8 +43,15 @@ export default async function LivePage() {
         <dd>{onAir.next ? <Airing instance={onAir.next} today={onAir.today} /> : 'Không còn chương trình nào đến hết ngày mai.'}</dd>
       </dl>
       <p>
-        <Link href="/lich-phat-song">Xem lịch phát sóng cả tuần</Link> · <Link href="/nghe-lai">Nghe lại các chương trình đã phát</Link>
+        <a href="/lich-phat-song">Xem lịch phát sóng cả tuần</a> · <a href="/nghe-lai">Nghe lại các chương trình đã phát</a>
       </p>
     </>
   )
+  return {
+    kind: 'page',
+    head: { title: 'Nghe trực tiếp', description: 'Nghe trực tiếp đài truyền thanh cơ sở trên điện thoại hoặc máy tính.' },
+    body,
+    tags: [tag.radio],
+    maxAgeMs: LIVE_PAGE_MAX_AGE_MS,
+  }
 }

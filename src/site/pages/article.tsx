@@ -1,54 +1,22 @@
-import type { Metadata } from 'next'
-import Link from 'next/link'
-import { notFound } from 'next/navigation'
-import { formatVietnameseDateTime, isoWithOffset } from '../../../../lib/viDate'
-import { headers } from 'next/headers'
-import type { Article, Category, Media, Tag } from '../../../../payload-types'
-import { articlePath, categoryPath, tagPath } from '../../../../site/publicPaths'
-import { siteUrl } from '../../../../site/siteUrl'
-import { isSafeHttpUrl } from '../../../../lib/safeUrl'
-import { ShareLinks } from '../../../../components/ShareLinks'
-import { ArticleBody } from '../../../../components/ArticleBody'
-import { ResponsiveImage } from '../../../../components/ResponsiveImage'
-import { type ArticleLink, articleBySlug, newerAndOlder, readOutOf, relatedArticles } from '../../../../site/articles'
-
-export const dynamic = 'force-dynamic'
-
-type Args = { params: Promise<{ slug: string }> }
-
-async function origin(): Promise<string> {
-  const headerList = await headers()
-  return siteUrl(new Request('http://localhost/', { headers: headerList }))
-}
-
-export async function generateMetadata({ params }: Args): Promise<Metadata> {
-  const article = await articleBySlug(decodeURIComponent((await params).slug))
-  if (!article) return { title: 'Không tìm thấy trang', robots: { index: false } }
-  const url = `${await origin()}${articlePath(article.slug)}`
-  const image = heroOf(article)
-  return {
-    title: article.title,
-    description: article.summary ?? undefined,
-    alternates: { canonical: url },
-    openGraph: {
-      type: 'article',
-      url,
-      title: article.title,
-      description: article.summary ?? undefined,
-      locale: 'vi_VN',
-      publishedTime: article.publishedAt ?? undefined,
-      modifiedTime: article.updatedAt,
-      images: image?.url ? [{ url: image.url, alt: image.alt }] : undefined,
-    },
-    twitter: { card: image?.url ? 'summary_large_image' : 'summary', title: article.title, description: article.summary ?? undefined },
-  }
-}
+import { ArticleBody } from '../../components/ArticleBody'
+import { ResponsiveImage } from '../../components/ResponsiveImage'
+import { ShareLinks } from '../../components/ShareLinks'
+import { lexicalUploadIds } from '../../lib/lexicalUploads'
+import { isSafeHttpUrl } from '../../lib/safeUrl'
+import { formatVietnameseDateTime, isoWithOffset } from '../../lib/viDate'
+import type { Article, Category, Media, Tag } from '../../payload-types'
+import { type ArticleLink, articleBySlug, newerAndOlder, readOutOf, relatedArticles } from '../articles'
+import { tag } from '../pageTags'
+import { articlePath, categoryPath, tagPath } from '../publicPaths'
+import { useSiteStation } from '../stationContext'
+import type { PageContext, PageOutcome } from './types'
 
 function heroOf(article: Article): Media | null {
   return typeof article.heroImage === 'object' && article.heroImage ? (article.heroImage as Media) : null
 }
 
 function LinkList({ title, items }: { title: string; items: ArticleLink[] }) {
+  const { timeZone } = useSiteStation()
   if (items.length === 0) return null
   return (
     <section className="related" aria-label={title}>
@@ -56,8 +24,8 @@ function LinkList({ title, items }: { title: string; items: ArticleLink[] }) {
       <ul>
         {items.map((item) => (
           <li key={item.id}>
-            <Link href={articlePath(item.slug)}>{item.title}</Link>
-            {item.publishedAt && <span className="meta"> ({formatVietnameseDateTime(item.publishedAt)})</span>}
+            <a href={articlePath(item.slug)}>{item.title}</a>
+            {item.publishedAt && <span className="meta"> ({formatVietnameseDateTime(item.publishedAt, timeZone)})</span>}
           </li>
         ))}
       </ul>
@@ -65,10 +33,18 @@ function LinkList({ title, items }: { title: string; items: ArticleLink[] }) {
   )
 }
 
-export default async function ArticlePage({ params }: Args) {
-  const article = await articleBySlug(decodeURIComponent((await params).slug))
-  if (!article) notFound()
-  const [{ newer, older }, related, readOut, siteOrigin] = await Promise.all([newerAndOlder(article), relatedArticles(article), readOutOf(article), origin()])
+type ArticleView = {
+  article: Article
+  url: string
+  origin: string
+  newer: ArticleLink[]
+  older: ArticleLink[]
+  related: ArticleLink[]
+  readOut: { url: string } | null
+}
+
+function ArticleContent({ article, url, origin, newer, older, related, readOut }: ArticleView) {
+  const { timeZone } = useSiteStation()
   const hero = heroOf(article)
   const jsonLd = {
     '@context': 'https://schema.org',
@@ -78,24 +54,24 @@ export default async function ArticlePage({ params }: Args) {
     datePublished: article.publishedAt ?? undefined,
     dateModified: article.updatedAt,
     inLanguage: 'vi',
-    mainEntityOfPage: `${siteOrigin}${articlePath(article.slug)}`,
+    mainEntityOfPage: url,
     author: article.author ? { '@type': 'Person', name: article.author } : undefined,
-    image: hero?.url ? [`${siteOrigin}${hero.url}`] : undefined,
+    image: hero?.url ? [`${origin}${hero.url}`] : undefined,
     publisher: { '@type': 'Organization', name: 'Trung tâm Văn hóa - Thể thao và Truyền thông' },
   }
   const category = typeof article.category === 'object' ? (article.category as Category | null) : null
   const source = article.source?.name?.trim()
-  const tags = (article.tags ?? []).filter((tag): tag is Tag => typeof tag === 'object' && tag !== null)
+  const tags = (article.tags ?? []).filter((item): item is Tag => typeof item === 'object' && item !== null)
   return (
     <article>
       <nav className="breadcrumb" aria-label="Vị trí trang">
         <ol>
           <li>
-            <Link href="/">Trang chủ</Link>
+            <a href="/">Trang chủ</a>
           </li>
           {category && (
             <li>
-              <Link href={categoryPath(category.slug)}>{category.name}</Link>
+              <a href={categoryPath(category.slug)}>{category.name}</a>
             </li>
           )}
         </ol>
@@ -103,7 +79,7 @@ export default async function ArticlePage({ params }: Args) {
       <h1>{article.title}</h1>
       {article.publishedAt && (
         <p className="meta">
-          <time dateTime={isoWithOffset(article.publishedAt)}>{formatVietnameseDateTime(article.publishedAt)}</time>
+          <time dateTime={isoWithOffset(article.publishedAt, timeZone)}>{formatVietnameseDateTime(article.publishedAt, timeZone)}</time>
         </p>
       )}
       {article.summary && <p className="sapo">{article.summary}</p>}
@@ -140,14 +116,14 @@ export default async function ArticlePage({ params }: Args) {
       )}
       {tags.length > 0 && (
         <ul className="tags" aria-label="Từ khóa">
-          {tags.map((tag) => (
-            <li key={tag.id}>
-              <Link href={tagPath(tag.slug)}>{tag.name}</Link>
+          {tags.map((item) => (
+            <li key={item.id}>
+              <a href={tagPath(item.slug)}>{item.name}</a>
             </li>
           ))}
         </ul>
       )}
-      <ShareLinks url={`${siteOrigin}${articlePath(article.slug)}`} />
+      <ShareLinks url={url} />
       <LinkList title="Những tin mới hơn" items={newer} />
       <LinkList title="Những tin cũ hơn" items={older} />
       <LinkList title="Tin liên quan" items={related} />
@@ -157,4 +133,39 @@ export default async function ArticlePage({ params }: Args) {
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, '\\u003c') }} />
     </article>
   )
+}
+
+export async function articlePage({ origin }: PageContext, slug: string): Promise<PageOutcome> {
+  const article = await articleBySlug(slug)
+  if (!article) return { kind: 'not-found' }
+  const [{ newer, older }, related, readOut] = await Promise.all([newerAndOlder(article), relatedArticles(article), readOutOf(article)])
+  const url = `${origin}${articlePath(article.slug)}`
+  const hero = heroOf(article)
+  const categoryId = typeof article.category === 'object' ? article.category?.id : article.category
+  const tagIds = (article.tags ?? []).map((item) => (typeof item === 'object' ? item.id : item))
+  const mediaIds = [...(hero ? [hero.id] : []), ...lexicalUploadIds(article.content, 'media')]
+  const summary = article.summary ?? undefined
+  return {
+    kind: 'page',
+    head: {
+      title: article.title,
+      description: summary,
+      canonical: url,
+      article: {
+        url,
+        title: article.title,
+        description: summary,
+        publishedTime: article.publishedAt ?? undefined,
+        modifiedTime: article.updatedAt,
+        image: hero?.url ? { url: `${origin}${hero.url}`, alt: hero.alt } : undefined,
+      },
+    },
+    body: <ArticleContent article={article} url={url} origin={origin} newer={newer} older={older} related={related} readOut={readOut} />,
+    tags: [
+      ...[article, ...newer, ...older, ...related].map((item) => tag.article(item.id)),
+      ...(categoryId ? [tag.category(categoryId)] : []),
+      ...tagIds.map(tag.tag),
+      ...mediaIds.map(tag.media),
+    ],
+  }
 }

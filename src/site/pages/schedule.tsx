@@ -1,25 +1,24 @@
-import type { Metadata } from 'next'
-import { WEEKDAY_NAMES_VI, formatLocalDateVi } from '../../../broadcast/localDate'
-import type { Weekday } from '../../../broadcast/types'
-import { PUBLIC_STATE_WORDS } from '../../../broadcast/onAirStates'
-import { HOLIDAY_WORDS, KIND_WORDS, dayPlans, publicAirStates, publicSlots, upcomingHolidays } from '../../../site/radio'
-import { localDateOf } from '../../../radio/schedule'
-
-export const dynamic = 'force-dynamic'
-export const metadata: Metadata = { title: 'Lịch phát sóng', description: 'Lịch phát sóng hằng tuần của đài truyền thanh cơ sở.' }
+import { WEEKDAY_NAMES_VI, formatLocalDateVi } from '../../broadcast/localDate'
+import type { Weekday } from '../../broadcast/types'
+import { PUBLIC_STATE_WORDS } from '../../broadcast/onAirStates'
+import { HOLIDAY_WORDS, KIND_WORDS, dayPlans, publicAirStates, publicSlots, upcomingHolidays } from '../radio'
+import { localDateOf } from '../../radio/schedule'
+import { tag } from '../pageTags'
+import { CLOCK_PAGE_MAX_AGE_MS } from './home'
+import type { PageContext, PageOutcome } from './types'
 
 const WEEK_ORDER: Weekday[] = [1, 2, 3, 4, 5, 6, 0]
 
-export default async function SchedulePage() {
+/** `/lich-phat-song`: the week's grid, today's and tomorrow's airings, the coming holidays. */
+export async function schedulePage({ now }: PageContext): Promise<PageOutcome> {
   const schedule = await publicSlots()
   const { slots, timeZone, stationName } = schedule
   const rows = [...slots].sort((a, b) => a.start.localeCompare(b.start))
-  const now = new Date()
   const todayDate = localDateOf(now, timeZone)
   const [today, tomorrow] = dayPlans(schedule, todayDate, 2, timeZone)
   const todayStates = await publicAirStates(today.instances, today.date, now)
   const holidays = upcomingHolidays(schedule, todayDate)
-  return (
+  const body = (
     <>
       <h1>Lịch phát sóng</h1>
       <p>
@@ -119,4 +118,11 @@ export default async function SchedulePage() {
       )}
     </>
   )
+  return {
+    kind: 'page',
+    head: { title: 'Lịch phát sóng', description: 'Lịch phát sóng hằng tuần của đài truyền thanh cơ sở.' },
+    body,
+    tags: [tag.radio],
+    maxAgeMs: CLOCK_PAGE_MAX_AGE_MS,
+  }
 }

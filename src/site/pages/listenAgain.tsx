@@ -1,29 +1,32 @@
-import type { Metadata } from 'next'
-import Link from 'next/link'
-import { formatLocalDateVi, isValidLocalDate } from '../../../broadcast/localDate'
-import { formatVietnameseDateTime } from '../../../lib/viDate'
-import { articlePath } from '../../../site/publicPaths'
-import { articleSlugsById, finishedProgrammes, programmeSegments } from '../../../site/radio'
+import { formatLocalDateVi, isValidLocalDate } from '../../broadcast/localDate'
+import { formatVietnameseDateTime } from '../../lib/viDate'
+import { articlePath } from '../publicPaths'
+import { articleSlugsById, finishedProgrammes, programmeSegments } from '../radio'
+import { tag } from '../pageTags'
+import { useSiteStation } from '../stationContext'
+import { CLOCK_PAGE_MAX_AGE_MS } from './home'
+import type { PageContext, PageOutcome } from './types'
 
-export const dynamic = 'force-dynamic'
-export const metadata: Metadata = { title: 'Nghe lại', description: 'Nghe lại các chương trình phát thanh của đài truyền thanh cơ sở.' }
-
-type Args = { searchParams: Promise<{ ngay?: string | string[] }> }
 
 const minutes = (seconds: number | null | undefined) => {
   const total = Math.round(seconds ?? 0)
   return `${Math.floor(total / 60)} phút ${String(total % 60).padStart(2, '0')} giây`
 }
 
-export default async function ListenAgainPage({ searchParams }: Args) {
-  const raw = (await searchParams).ngay
-  const date = typeof raw === 'string' && isValidLocalDate(raw) ? raw : undefined
+function StartsAt({ value }: { value: string }) {
+  return <>{formatVietnameseDateTime(value, useSiteStation().timeZone)}</>
+}
+
+/** `/nghe-lai` (`?ngay=YYYY-MM-DD`): the programmes that aired, to play or download, with their items. */
+export async function listenAgainPage({ query }: PageContext): Promise<PageOutcome> {
+  const raw = query.get('ngay') ?? undefined
+  const date = raw !== undefined && isValidLocalDate(raw) ? raw : undefined
   const programmes = await finishedProgrammes({ date, limit: 20 })
   const articleIds = programmes.docs.flatMap((programme) =>
     programmeSegments(programme).flatMap((segment) => (segment.source?.collection === 'articles' ? [segment.source.id] : [])),
   )
   const slugs = await articleSlugsById([...new Set(articleIds)])
-  return (
+  const body = (
     <>
       <h1>Nghe lại chương trình phát thanh</h1>
       <form className="search-form" method="get" action="/nghe-lai">
@@ -33,7 +36,7 @@ export default async function ListenAgainPage({ searchParams }: Args) {
       </form>
       {date && (
         <p>
-          Chương trình ngày {formatLocalDateVi(date)}. <Link href="/nghe-lai">Xem tất cả</Link>
+          Chương trình ngày {formatLocalDateVi(date)}. <a href="/nghe-lai">Xem tất cả</a>
         </p>
       )}
       {programmes.docs.length === 0 ? (
@@ -44,7 +47,7 @@ export default async function ListenAgainPage({ searchParams }: Args) {
             <li key={programme.id}>
               <h2>{programme.title}</h2>
               <p className="meta">
-                {programme.startsAt && formatVietnameseDateTime(programme.startsAt)} · {minutes(programme.durationSeconds)}
+                {programme.startsAt && <StartsAt value={programme.startsAt} />} · {minutes(programme.durationSeconds)}
               </p>
               {/* biome-ignore lint/a11y/useMediaCaption: the items of the programme are listed below as text */}
               <audio controls preload="none" src={`/media/${programme.file}`} className="player" />
@@ -62,7 +65,7 @@ export default async function ListenAgainPage({ searchParams }: Args) {
                     .map((segment, index) => (
                       <li key={`${segment.kind}-${index}`}>
                         {segment.source?.collection === 'articles' && slugs.get(segment.source.id) ? (
-                          <Link href={articlePath(slugs.get(segment.source.id))}>{segment.title}</Link>
+                          <a href={articlePath(slugs.get(segment.source.id))}>{segment.title}</a>
                         ) : (
                           segment.title
                         )}
@@ -76,4 +79,11 @@ export default async function ListenAgainPage({ searchParams }: Args) {
       )}
     </>
   )
+  return {
+    kind: 'page',
+    head: { title: 'Nghe lại', description: 'Nghe lại các chương trình phát thanh của đài truyền thanh cơ sở.' },
+    body,
+    tags: [tag.radio, ...[...slugs.keys()].map(tag.article)],
+    maxAgeMs: CLOCK_PAGE_MAX_AGE_MS,
+  }
 }

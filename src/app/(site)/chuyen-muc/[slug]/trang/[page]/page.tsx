@@ -1,5 +1,0 @@
-import Page, { generateMetadata } from '../../page'
-
-export const dynamic = 'force-dynamic'
-export { generateMetadata }
-export default Page

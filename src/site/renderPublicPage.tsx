@@ -1,0 +1,135 @@
+import type { Payload } from 'payload'
+import type { PublicEmergency } from '../broadcast/emergencyBanner'
+import { loadBannerEmergencies } from '../radio/emergencies'
+import { loadStationSettings } from '../radio/station'
+import { renderDocument } from './document'
+import { articlePage } from './pages/article'
+import { categoryRssFeed, podcastFeed, robots, rssFeed, sitemap } from './pages/feeds'
+import { homePage } from './pages/home'
+import { listenAgainPage } from './pages/listenAgain'
+import { categoryPage, tagPage } from './pages/lists'
+import { livePage } from './pages/live'
+import { NOT_FOUND_HEAD, notFoundBody } from './pages/notFound'
+import { schedulePage } from './pages/schedule'
+import { searchPage } from './pages/search'
+import type { PageContext, PageOutcome } from './pages/types'
+import { connectSitePayload } from './payload'
+import { matchPublicRoute } from './routes'
+import type { SiteStation } from './stationContext'
+
+/** One public answer, ready for the page layer (src/http/publicSite) to store, compress and send. */
+export type RenderedPage = {
+  status: 200 | 301 | 308 | 404
+  contentType: string
+  body: string
+  /** What the answer shows (src/site/pageTags). */
+  tags: string[]
+  maxAgeMs: number
+  location?: string
+}
+
+export type PageRequest = {
+  path: string
+  /** The query string as the page reads it ('' or '?…'; src/http/cacheKey). */
+  search: string
+  origin: string
+  now: Date
+}
+
+const HTML = 'text/html; charset=utf-8'
+/** Pages are rendered again at least this often, for what changes without an edit (an emergency's end). */
+const DEFAULT_MAX_AGE_MS = 10 * 60_000
+/** While an emergency shows, pages follow its end within a minute even for readers without JavaScript. */
+const EMERGENCY_MAX_AGE_MS = 60_000
+
+async function outcomeOf(request: PageRequest, context: PageContext, station: SiteStation): Promise<PageOutcome> {
+  const route = matchPublicRoute(request.path, request.search)
+  if ('redirect' in route) return { kind: 'redirect', location: route.redirect }
+  switch (route.page) {
+    case 'home':
+      return homePage(context)
+    case 'article':
+      return articlePage(context, route.slug)
+    case 'category':
+      return categoryPage(route.slug, route.pageNumber)
+    case 'tag':
+      return tagPage(route.slug, route.pageNumber)
+    case 'category-rss':
+      return categoryRssFeed(context, route.slug)
+    case 'search':
+      return searchPage(context)
+    case 'schedule':
+      return schedulePage(context)
+    case 'listen-again':
+      return listenAgainPage(context)
+    case 'live':
+      return livePage(context)
+    case 'rss':
+      return rssFeed(context)
+    case 'podcast':
+      return podcastFeed(context, station.name)
+    case 'sitemap':
+      return sitemap(context)
+    case 'robots':
+      return robots(context)
+    case 'not-found':
+      return { kind: 'not-found' }
+  }
+}
+
+/**
+ * Renders the public site's pages with React on the server, straight from Payload's local API:
+ * no Next pipeline, no client runtime to strip afterwards, a real 404 status with a complete page.
+ */
+export function createPublicRenderer(payload: Payload) {
+  connectSitePayload(payload)
+  // Read once and kept until the station changes (src/server.ts calls forgetStation).
+  let station: Promise<SiteStation> | null = null
+  const stationSettings = () => {
+    station ??= loadStationSettings(payload).then(
+      (settings) => ({ name: settings.name, timeZone: settings.timeZone }),
+      (error: unknown) => {
+        station = null
+        throw error
+      },
+    )
+    return station
+  }
+
+  async function emergencies(now: Date, timeZone: string): Promise<PublicEmergency[]> {
+    try {
+      return await loadBannerEmergencies(payload, now, timeZone)
+    } catch (error) {
+      // The page still renders; its script asks again within seconds.
+      console.error('[loa] Không đọc được tin khẩn cấp cho trang:', error instanceof Error ? error.message : error)
+      return []
+    }
+  }
+
+  async function render(request: PageRequest): Promise<RenderedPage> {
+    const context: PageContext = { origin: request.origin, query: new URLSearchParams(request.search), now: request.now }
+    const current = await stationSettings()
+    const [outcome, banner] = await Promise.all([outcomeOf(request, context, current), emergencies(request.now, current.timeZone)])
+    const maxAge = (own?: number) => Math.min(own ?? DEFAULT_MAX_AGE_MS, banner.length > 0 ? EMERGENCY_MAX_AGE_MS : DEFAULT_MAX_AGE_MS)
+    switch (outcome.kind) {
+      case 'redirect':
+        return { status: 308, contentType: 'text/plain; charset=utf-8', body: `Trang đã chuyển đến ${outcome.location}`, location: outcome.location, tags: [], maxAgeMs: 0 }
+      case 'file':
+        return { status: 200, contentType: outcome.contentType, body: outcome.body, tags: outcome.tags, maxAgeMs: outcome.maxAgeMs ?? DEFAULT_MAX_AGE_MS }
+      case 'not-found':
+        return { status: 404, contentType: HTML, body: renderDocument({ head: NOT_FOUND_HEAD, body: notFoundBody(), emergencies: banner, station: current }), tags: [], maxAgeMs: 0 }
+      case 'page':
+        return { status: 200, contentType: HTML, body: renderDocument({ head: outcome.head, body: outcome.body, emergencies: banner, station: current }), tags: outcome.tags, maxAgeMs: maxAge(outcome.maxAgeMs) }
+    }
+  }
+
+  return {
+    render,
+    /** The station's name or time zone changed: read it again for the next render. */
+    forgetStation() {
+      station = null
+    },
+  }
+}
+
+export type PublicRenderer = ReturnType<typeof createPublicRenderer>
