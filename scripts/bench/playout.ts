@@ -165,7 +165,9 @@ try {
   await mountIsLive(icecast.listenUrl, 30_000)
   if (Date.now() > T0 - (BASELINE_SECONDS + LEAD_SECONDS) * 1000) throw new Error('start-up took longer than its allowance; run again on a quieter machine')
   const samplers = { liquidsoap: new Sampler(liquidsoapPid), loa: new Sampler(spawned.pid!) }
-  const takeAll = () => Object.values(samplers).forEach((s) => s.take())
+  const takeAll = () => {
+    for (const sampler of Object.values(samplers)) sampler.take()
+  }
   timers.push(setInterval(takeAll, 1000))
 
   // Wait for the baseline window, then record from just before T0 to after the last slot.
@@ -186,7 +188,7 @@ try {
   const at = (w: number) => windowStartMs(recording.originMs, w)
   const errors: { slot: Slot; ms: number | null }[] = slots.map((slot) => {
     const start = T0 + slot.from * 1000
-    const first = frames.findIndex((hz, w) => at(w) >= start - 2000 && at(w) < T0 + slot.to * 1000 && [0, 1, 2].every((k) => near(frames[w + k] ?? null, slot.hz)))
+    const first = frames.findIndex((_hz, w) => at(w) >= start - 2000 && at(w) < T0 + slot.to * 1000 && [0, 1, 2].every((k) => near(frames[w + k] ?? null, slot.hz)))
     return { slot, ms: first < 0 ? null : Math.round(at(first) - start) }
   })
   const found = errors.filter((e): e is { slot: Slot; ms: number } => e.ms !== null)

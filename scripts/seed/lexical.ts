@@ -56,5 +56,6 @@ function blockToNode(block: SeedBlock, images: ImageIds): LexicalNode | null {
 
 export function lexicalFromBlocks(blocks: SeedBlock[], images: ImageIds = new Map()) {
   const children = blocks.map((block) => blockToNode(block, images)).filter((node): node is LexicalNode => node !== null)
+  // biome-ignore lint/suspicious/noExplicitAny: the shape of Payload's generated content type, whose node `type` is any
   return { root: element('root', children) } as { root: { type: string; children: { type: any; version: number; [k: string]: unknown }[]; direction: ('ltr' | 'rtl') | null; format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | ''; indent: number; version: number } }
 }

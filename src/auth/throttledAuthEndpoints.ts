@@ -8,7 +8,7 @@ import {
   ValidationError,
 } from 'payload'
 import { generatePayloadCookie } from 'payload/shared'
-import { CLIENT_IP_HEADER } from '../http/requestOrigin'
+import { CLIENT_IP_HEADER } from '../lib/clientIpHeader'
 import { createLoginThrottle, normaliseAccount } from '../lib/loginThrottle'
 
 /**

@@ -16,7 +16,7 @@
 import { formatVietnameseDateTime } from '../lib/viDate'
 import { composeProgramme, itemKey } from './composeProgramme'
 import { addDays, formatLocalDateVi } from './localDate'
-import type { BroadcastSlot, DroppedItem, LocalDate, ProgrammeCandidates, ProgrammePlan, SlotInstance, StationSettings } from './types'
+import type { DroppedItem, LocalDate, ProgrammeCandidates, ProgrammePlan, SlotInstance, StationSettings } from './types'
 
 /** A programme of the source slot with a finished file: what actually aired (its stored segments). */
 export type RebroadcastSource = { slotSlug: string; date: LocalDate; segments: unknown }

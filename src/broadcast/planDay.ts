@@ -204,7 +204,7 @@ export function validateSlot(slot: BroadcastSlot): string[] {
   }
   if (slot.kind === 'rebroadcast') {
     const source = slot.rebroadcast
-    if (!source || !source.sourceSlug?.trim()) {
+    if (!source?.sourceSlug?.trim()) {
       errors.push('Khung phát lại chưa chọn khung giờ nguồn.')
     } else if (!Number.isInteger(source.dayOffset)) {
       errors.push(`Độ lệch ngày của khung phát lại phải là số nguyên (đang là ${source.dayOffset}).`)

@@ -41,7 +41,7 @@ export function clipGainDb(clip: Pick<ClipRef, 'loudnessLufs'>, targetLufs: numb
 
 /** alimiter's linear `limit` for a true-peak ceiling in dBTP, margin included, 4 decimals. */
 export function limiterLinear(truePeakDbtp: number): string {
-  const linear = Math.pow(10, (truePeakDbtp - TRUE_PEAK_MARGIN_DB) / 20)
+  const linear = 10 ** ((truePeakDbtp - TRUE_PEAK_MARGIN_DB) / 20)
   return Math.min(LIMIT_MAX, Math.max(LIMIT_MIN, linear)).toFixed(4)
 }
 

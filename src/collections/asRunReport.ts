@@ -1,7 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto'
 import type { PayloadHandler, PayloadRequest } from 'payload'
 import { asRunFromReport, type AsRunFields } from '../broadcast/asRun'
-import { CLIENT_IP_HEADER } from '../http/requestOrigin'
+import { CLIENT_IP_HEADER } from '../lib/clientIpHeader'
 import { asRunSecret } from '../lib/asRunSecret'
 import { mediaDir } from '../lib/paths'
 import { localParts, STATION_TIME_ZONE } from '../lib/viDate'

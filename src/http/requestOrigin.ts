@@ -7,8 +7,8 @@
 
 /** The header Express sets for Next. Anything a client sends under this name is overwritten. */
 export const ORIGIN_HEADER = 'x-loa-origin'
-/** The client address Express decided on (the socket, or a trusted proxy's X-Forwarded-For). */
-export const CLIENT_IP_HEADER = 'x-loa-client-ip'
+/** The client address Express decided on; defined in src/lib so Payload's endpoints need not import src/http. */
+export { CLIENT_IP_HEADER } from '../lib/clientIpHeader'
 
 /** Headers a client can forge; they are believed only when the server is told it sits behind a proxy. */
 export const FORWARDED_HEADERS = ['forwarded', 'x-forwarded-host', 'x-forwarded-proto', 'x-forwarded-for', 'x-forwarded-port', 'x-real-ip'] as const

@@ -6,7 +6,7 @@
  */
 import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
 import { roleOf } from '../access/roles'
-import { formatVietnameseDateTime, STATION_TIME_ZONE } from '../lib/viDate'
+import { formatVietnameseDateTime } from '../lib/viDate'
 import { looksLikeDocumentId } from '../lib/relationId'
 import { refreshOutdatedReadOut } from '../speech/readOutService'
 import {

@@ -44,6 +44,7 @@ type PendingNotice = {
   adminRoute: string
 }
 
+// biome-ignore lint/suspicious/noExplicitAny: the article as the Payload hook hands it over (its own doc type is any)
 function pendingNotice(kind: NoticeKind, doc: Record<string, any>, req: PayloadRequest): PendingNotice {
   const review = doc.review ?? {}
   const user = req.user as { id?: number | string; name?: string; collection?: string } | null | undefined

@@ -166,7 +166,9 @@ export async function startEmbeddedIcecast(options: { dir: string; port?: number
   })
   for (const stream of [child.stdout, child.stderr]) {
     stream?.setEncoding('utf8')
-    stream?.on('data', (chunk: string) => chunk.split('\n').forEach((line) => line.trim() && options.onLine?.(line)))
+    stream?.on('data', (chunk: string) => {
+      for (const line of chunk.split('\n')) if (line.trim()) options.onLine?.(line)
+    })
   }
   const stop = async () => {
     if (exited === null) {

@@ -19,6 +19,7 @@ export async function planRebroadcast(payload: Payload, instance: SlotInstance, 
         HAS_FINISHED_FILE,
         { slotSlug: { equals: rebroadcast.sourceSlug } },
         { date: { greater_than_equal: addDays(instance.date, -REBROADCAST_FALLBACK_DAYS) } },
+        // biome-ignore lint/complexity/useMathMinMax: ISO date strings (YYYY-MM-DD), compared as text; Math.max would give NaN
         { date: { less_than_equal: wanted > instance.date ? wanted : instance.date } },
       ],
     },

@@ -1,3 +1,4 @@
+import type { LinkableCollection } from '../collections/linkableCollections'
 import { articlePath, categoryPath, tagPath } from './publicPaths'
 
 /**
@@ -7,7 +8,7 @@ import { articlePath, categoryPath, tagPath } from './publicPaths'
  */
 export type InternalLinkTarget = { relationTo: string; value: unknown }
 
-const PUBLIC_PAGES: Record<string, (slug: string) => string> = { articles: articlePath, categories: categoryPath, tags: tagPath }
+const PUBLIC_PAGES: Record<string, (slug: string) => string> = { articles: articlePath, categories: categoryPath, tags: tagPath } satisfies Record<LinkableCollection, (slug: string) => string>
 
 export function hrefOfInternalDoc({ relationTo, value }: InternalLinkTarget): string | null {
   const toPage = PUBLIC_PAGES[relationTo]
@@ -15,6 +16,3 @@ export function hrefOfInternalDoc({ relationTo, value }: InternalLinkTarget): st
   const slug = (value as { slug?: unknown }).slug
   return typeof slug === 'string' && slug ? toPage(encodeURIComponent(slug)) : null
 }
-
-/** The collections an editor may link to from an article: the ones with public pages. */
-export const LINKABLE_COLLECTIONS = Object.keys(PUBLIC_PAGES) as ('articles' | 'categories' | 'tags')[]

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { NODE_FLAGS } from '../../scripts/lib/processes'
 import { isShown, launchChromium, seriousViolations } from '../support/browser'

@@ -10,7 +10,6 @@ import { api, graphql, type Session, sessionsForEveryRole } from '../support/res
  * newest draft version.
  */
 let server: LoaServer
-let admin: Session
 let editor: Session
 let approver: Session
 let visitor: Session
@@ -18,7 +17,7 @@ let published: { id: number; slug: string; title: string }[]
 
 beforeAll(async () => {
   server = await startLoaServer()
-  ;({ admin, editor, approver, visitor } = await sessionsForEveryRole(server.baseUrl, ADMIN))
+  ;({ editor, approver, visitor } = await sessionsForEveryRole(server.baseUrl, ADMIN))
   published = (await api(visitor, 'GET', '/articles?limit=12&depth=0&sort=-publishedAt')).json.docs
 })
 

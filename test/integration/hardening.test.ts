@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ADMIN, type LoaServer, startLoaServer } from '../support/loaServer'
 import { rawRequest } from '../support/rawHttp'
-import { anonymous, api, graphql, login, type Session, staffSession } from '../support/rest'
+import { anonymous, api, graphql, login, type Session } from '../support/rest'
 
 /**
  * Security issue 8 over raw HTTP against the real production server with default settings

@@ -26,7 +26,7 @@ export async function api(session: Session, method: string, pathAndQuery: string
     body: body === undefined ? undefined : JSON.stringify(body),
   })
   const text = await response.text()
-  let json: any = undefined
+  let json: any
   try {
     json = text ? JSON.parse(text) : undefined
   } catch {

@@ -1,5 +1,5 @@
 import { EXPERIMENTAL_TableFeature, LinkFeature, lexicalEditor, UploadFeature } from '@payloadcms/richtext-lexical'
-import { LINKABLE_COLLECTIONS } from '../../site/internalLinks'
+import { LINKABLE_COLLECTIONS } from '../linkableCollections'
 
 const TABLE_SIZE_LABELS: Record<string, { vi: string; en: string }> = {
   rows: { vi: 'Số hàng', en: 'Rows' },

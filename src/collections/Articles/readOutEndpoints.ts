@@ -1,5 +1,5 @@
 import type { Endpoint, PayloadHandler } from 'payload'
-import { jsonObjectBody } from '../../http/jsonObjectBody'
+import { jsonObjectBody } from '../../lib/jsonObjectBody'
 import { makeReadOut, prepareReadOut, readOutPreview, reserveSynthesis } from '../../speech/readOutService'
 
 /**

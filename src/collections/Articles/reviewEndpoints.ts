@@ -1,5 +1,5 @@
 import type { Endpoint, PayloadHandler } from 'payload'
-import { jsonObjectBody } from '../../http/jsonObjectBody'
+import { jsonObjectBody } from '../../lib/jsonObjectBody'
 import { runReviewAction } from '../../newsroom/reviewService'
 import { REVIEW_ACTIONS, type ReviewAction } from '../../newsroom/reviewTransitions'
 

@@ -4,7 +4,7 @@ import { liveImageDeleteForPublishers, updateUnlessLiveImage } from '../../acces
 import { anyone, isWriter } from '../../access/roles'
 import { mediaDir } from '../../lib/paths'
 import { refreshPublicPagesHooks } from '../../hooks/refreshPublicPages'
-import { safeFileResponseHeaders } from '../../http/safeFileResponseHeaders'
+import { safeFileResponseHeaders } from '../../lib/safeFileResponseHeaders'
 import { decodeImageUpload } from './hooks/decodeImageUpload'
 
 const STATIC_IMAGES = '/media/images/'

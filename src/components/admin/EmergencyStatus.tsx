@@ -55,6 +55,7 @@ export function EmergencyStatusField() {
       {voice && (
         <>
           <p role="note">{syntheticVoiceNote(voice)}</p>
+          {/* biome-ignore lint/a11y/useMediaCaption: the machine voice reads the announcement's text, which is in this form */}
           {voice.filename && <audio controls preload="none" src={`/media/audio/${encodeURIComponent(voice.filename)}`} aria-label="Nghe giọng máy đọc" />}
         </>
       )}

@@ -188,9 +188,9 @@ export const SyntheticReadOut: UploadFieldClientComponent = () => {
               Máy sẽ đọc đúng đoạn văn dưới đây bằng {preview.engine.label} (giọng {preview.engine.voice}). Số, ngày giờ và chữ viết tắt đã được viết thành lời; những chữ được
               tô màu cần bạn xem lại.
             </p>
-            <div aria-label="Lời đọc, các chữ cần xem được tô màu" data-testid="loi-doc-to-mau" style={{ whiteSpace: 'pre-wrap', border: '1px solid var(--theme-elevation-150)', padding: '0.5rem', maxHeight: '12rem', overflow: 'auto' }}>
+            <section aria-label="Lời đọc, các chữ cần xem được tô màu" data-testid="loi-doc-to-mau" style={{ whiteSpace: 'pre-wrap', border: '1px solid var(--theme-elevation-150)', padding: '0.5rem', maxHeight: '12rem', overflow: 'auto' }}>
               <Highlighted text={spoken} flags={flags} />
-            </div>
+            </section>
             {flags.length > 0 && (
               <ul data-testid="danh-sach-tu-can-xem" style={{ paddingLeft: '1.25rem' }}>
                 {[...new Map(flags.map((flag) => [flag.word, flag])).values()].map((flag) => (

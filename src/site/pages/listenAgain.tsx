@@ -63,6 +63,7 @@ export async function listenAgainPage({ query }: PageContext): Promise<PageOutco
                     // The station filler repeats back to back: listed once.
                     .filter((segment, index, all) => segment.kind !== 'gap' && !(segment.kind === 'filler' && all[index - 1]?.kind === 'filler'))
                     .map((segment, index) => (
+                      // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list, rendered once; two items may share a title
                       <li key={`${segment.kind}-${index}`}>
                         {segment.source?.collection === 'articles' && slugs.get(segment.source.id) ? (
                           <a href={articlePath(slugs.get(segment.source.id))}>{segment.title}</a>

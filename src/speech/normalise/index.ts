@@ -34,7 +34,6 @@ export { DEFAULT_DICTIONARY }
 const isLetter = (c: string | undefined) => c !== undefined && /[\p{L}\p{M}]/u.test(c)
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9'
 const isWordChar = (c: string | undefined) => isLetter(c) || isDigit(c)
-const isUpper = (c: string | undefined) => c !== undefined && /\p{Lu}/u.test(c)
 
 /** A Vietnamese syllable (lowercase): all-capital words that are syllables are headline words, not abbreviations. */
 const VOWEL = 'aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ'
@@ -460,6 +459,7 @@ class Normaliser {
     const whole = this.lookup(symbol)
     if (whole && whole.readings.length === 1) this.say(whole.readings[0])
     else {
+      // biome-ignore lint/suspicious/useIterableCallbackReturn: each `return` ends this part early; say() and flag() return nothing
       parts.forEach((part, index) => {
         if (index > 0) this.say(' ')
         const reading = index === 0 ? DOCUMENT_KINDS[part] : ISSUERS[part]

@@ -41,7 +41,7 @@ function handSpec(parts: Part[]): RenderSpec {
     chains.push(`[${i}:a]aresample=44100,aformat=sample_fmts=fltp:channel_layouts=mono,volume=${gain}dB[s${i}]`)
     pads.push(`[s${i}]`)
   }
-  const limit = Math.pow(10, (CEILING_DBTP - 1) / 20).toFixed(4)
+  const limit = (10 ** ((CEILING_DBTP - 1) / 20)).toFixed(4)
   chains.push(`${pads.join('')}concat=n=${pads.length}:v=0:a=1[joined]`)
   chains.push(`[joined]alimiter=limit=${limit}:attack=5:release=50:level=false[out]`)
   const expectedSeconds = parts.reduce((sum, p) => sum + ('gap' in p ? p.gap : p.seconds), 0)

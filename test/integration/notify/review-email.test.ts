@@ -43,7 +43,6 @@ describe('with SMTP configured', () => {
   let server: LoaServer
   let roles: Roles
 
-  const to = (address: string) => (mail: CaughtMail) => mail.envelopeTo.includes(address)
   const about = (subjectStart: string) => (mail: CaughtMail) => mail.subject.startsWith(subjectStart)
 
   beforeAll(async () => {

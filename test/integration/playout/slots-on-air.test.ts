@@ -121,7 +121,7 @@ describe('playout: slots on air through Liquidsoap and Icecast', () => {
     for (const slot of SLOTS.filter((s) => s.hz !== null)) {
       const start = T0 + slot.from * 1000
       // The first run of 3 windows of this slot's tone at or after 2 s before its start.
-      const first = frames.findIndex((hz, w) => at(w) >= start - 2000 && [0, 1, 2].every((k) => near(frames[w + k] ?? null, slot.hz!)))
+      const first = frames.findIndex((_hz, w) => at(w) >= start - 2000 && [0, 1, 2].every((k) => near(frames[w + k] ?? null, slot.hz!)))
       expect(first, `tone of slot ${slot.slot} not found\n${engineLog.slice(-30).join('\n')}`).toBeGreaterThanOrEqual(0)
       errors[slot.slot] = Math.round(at(first) - start)
     }

@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { composeProgramme } from '../../../src/broadcast/composeProgramme'
 import { composeRebroadcast, pickRebroadcastSource, sourceItemsOf } from '../../../src/broadcast/composeRebroadcast'
 import { planDay } from '../../../src/broadcast/planDay'
-import type { AnnouncementCandidate, ArticleCandidate, BroadcastSlot, ProgrammeCandidates, ProgrammePlan, SlotInstance } from '../../../src/broadcast/types'
+import type { AnnouncementCandidate, ArticleCandidate, ProgrammeCandidates, ProgrammePlan, SlotInstance } from '../../../src/broadcast/types'
 import { clip, SLOTS, station, TIME_ZONE } from './fixtures/slots'
 
 const MONDAY = '2026-11-30'

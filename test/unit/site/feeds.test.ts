@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { all, DECLARATION, one, parseXml, type XmlNode } from '../../support/xml'
 import {
@@ -360,16 +358,5 @@ describe('buildRobots', () => {
     ['https://x.example', ['/a\nAllow: /'], 'User-agent: *\nDisallow: /aAllow:/\nSitemap: https://x.example/sitemap.xml\n'],
   ])('%s %j', (siteUrl, disallow, expected) => {
     expect(buildRobots(siteUrl, disallow)).toBe(expected)
-  })
-})
-
-describe('src/site/feeds.ts purity', () => {
-  it('reads no clock, file system, Payload or Next, and stays small', () => {
-    const source = readFileSync(fileURLToPath(new URL('../../../src/site/feeds.ts', import.meta.url)), 'utf8')
-    const code = source.replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '')
-    expect(code).not.toMatch(/new Date\(\s*\)/)
-    expect(code).not.toMatch(/Date\.now\s*\(/)
-    expect(code).not.toMatch(/from ['"](node:[^'"]+|fs|fs\/promises|payload|@payloadcms\/[^'"]+|next(\/[^'"]*)?)['"]/)
-    expect(source.split('\n').length).toBeLessThanOrEqual(251) // 250 lines plus the final newline
   })
 })

@@ -1,4 +1,4 @@
-import { isServedMediaType, MEDIA_SECURITY_HEADERS } from '../lib/mediaTypes'
+import { isServedMediaType, MEDIA_SECURITY_HEADERS } from './mediaTypes'
 
 /**
  * For Payload's file routes (/api/media/file/…, /api/audio-clips/file/…), which pick the
