@@ -80,8 +80,10 @@ function send(req: Request, res: Response, page: Finished, cacheState: 'HIT' | '
   if (cacheState) res.setHeader('X-Loa-Cache', cacheState)
   if (page.status === 200) {
     res.setHeader('ETag', page.etag)
-    const match = String(req.headers['if-none-match'] ?? '')
-    if (match && match.split(',').some((tag) => tag.trim() === page.etag || tag.trim() === '*')) {
+    const known = String(req.headers['if-none-match'] ?? '')
+      .split(',')
+      .map((tag) => tag.trim())
+    if (known.includes(page.etag) || known.includes('*')) {
       res.status(304).end()
       return
     }
