@@ -13,7 +13,6 @@ function Head({ head }: { head: PageHead }) {
   const title = head.title ? `${head.title} · Loa` : SITE_TITLE
   const description = head.description ?? (head.title ? undefined : DEFAULT_DESCRIPTION)
   const article = head.article
-  // biome-ignore lint/style/noHeadElement: these pages are rendered by react-dom/server, not by Next
   return (
     <head>
       <meta charSet="utf-8" />
