@@ -33,6 +33,7 @@ type Entry = StoredPage & { renderAgainAt: number }
 
 export type Invalidation = { tags: string[] | 'all'; mode: 'stale' | 'drop' }
 
+/** A Set keeps insertion order: deleting and adding again on every read keeps it least-recently-read first. */
 type Segment = { budget: number; bytes: number; keys: Set<string> }
 
 export type PageStoreOptions = {
@@ -48,7 +49,6 @@ const sizeOf = (page: Entry) => page.body.length + (page.gzip?.length ?? 0)
 const intersects = (a: string[] | 'all', b: string[]) => a === 'all' || a.some((tag) => b.includes(tag))
 
 export function createPageStore({ maxBytes, maxQueryBytes, settleMs }: PageStoreOptions) {
-  // A Map keeps insertion order: deleting and setting again on every read makes it least-recently-read first.
   const pages = new Map<string, Entry>()
   const byTag = new Map<string, Set<string>>()
   const segments: Record<'pages' | 'queries', Segment> = {
@@ -86,8 +86,10 @@ export function createPageStore({ maxBytes, maxQueryBytes, settleMs }: PageStore
     get(key: string): Entry | undefined {
       const page = pages.get(key)
       if (page) {
-        pages.delete(key)
-        pages.set(key, page)
+        // Read now: last in line to be evicted.
+        const { keys } = segmentOf(key)
+        keys.delete(key)
+        keys.add(key)
       }
       return page
     },
