@@ -2,19 +2,17 @@ import type { Access, Where } from 'payload'
 import { roleOf } from './roles'
 
 /**
- * A programme with a finished file. The worker records a sha256 only for a complete file, and a
- * rebuild replaces the file only when the new one is complete, so a programme being rebuilt (or
- * whose rebuild failed) still has its earlier file to offer.
+ * The query form of isPlayable (src/broadcast/playableProgramme): a finished file (file name and
+ * sha256 recorded). A rebuild mark clears the sha256 (src/radio/rebuildMarks), so a marked programme
+ * is left out without naming the mark, a staff-only field residents' queries may not use.
  */
-export const HAS_FINISHED_FILE: Where = { sha256: { exists: true } }
+export const PLAYABLE_PROGRAMME_WHERE: Where = {
+  and: [{ file: { exists: true } }, { file: { not_equals: '' } }, { sha256: { exists: true } }, { sha256: { not_equals: '' } }],
+}
 
-/**
- * A programme residents may hear (listen again, podcast, home player, its clips): finished and
- * already on air. Programmes are built up to an hour ahead; publishing one before its slot would
- * put tomorrow's news in the podcast tonight. `now` is the caller's: the request's moment.
- */
+/** The query form of isPublicProgramme: playable and already on air at `now` (the request's moment). */
 export function publicProgrammeWhere(now: Date): Where {
-  return { and: [HAS_FINISHED_FILE, { startsAt: { less_than_equal: now.toISOString() } }] }
+  return { and: [PLAYABLE_PROGRAMME_WHERE, { startsAt: { less_than_equal: now.toISOString() } }] }
 }
 
 /** Residents see programmes once they have aired; staff see every state, failures included. */

@@ -2,7 +2,7 @@
  * The "Lý do / chi tiết" of radio audit rows, in Vietnamese: what changed in a broadcast slot or a
  * holiday, and times on the station's clock. Pure (no Payload, no clock) so it is unit-tested alone.
  */
-import { WEEKDAY_NAMES_VI } from '../broadcast/localDate'
+import { WEEK_MONDAY_FIRST, WEEKDAY_NAMES_VI } from '../broadcast/localDate'
 import { localParts } from '../lib/viDate'
 
 const pad = (value: number) => String(value).padStart(2, '0')
@@ -30,11 +30,9 @@ export type SlotLike = {
 
 const KIND_VI: Record<string, string> = { local: 'Chương trình địa phương', rebroadcast: 'Phát lại', relay: 'Tiếp sóng', music: 'Âm nhạc' }
 
-/** Monday first, as the admin lists them. */
-const WEEK_ORDER = [1, 2, 3, 4, 5, 6, 0]
 function daysVi(days: SlotLike['days']): string {
   const set = new Set((days ?? []).map(Number))
-  const names = WEEK_ORDER.filter((day) => set.has(day)).map((day) => WEEKDAY_NAMES_VI[day])
+  const names = WEEK_MONDAY_FIRST.filter((day) => set.has(day)).map((day) => WEEKDAY_NAMES_VI[day])
   return names.length === 7 ? 'cả tuần' : names.join(', ') || '(không ngày nào)'
 }
 

@@ -1,8 +1,12 @@
 import type { PayloadRequest } from 'payload'
-import { STATION_TIME_ZONE } from '../lib/viDate'
+import { STATION_DEFAULTS } from '../broadcast/stationSettings'
+import { loadStationSettings } from '../radio/station'
 
-/** The station's clock (Station global "Múi giờ"), read in the caller's transaction; never the server's TZ. */
+/**
+ * The station's clock (Station global "Múi giờ", src/radio/station), read in the caller's
+ * transaction; never the server's TZ. An audit row is not lost when the global cannot be read:
+ * the default zone stands in.
+ */
 export async function stationTimeZoneFor(req: PayloadRequest): Promise<string> {
-  const station = await req.payload.findGlobal({ slug: 'station', depth: 0, overrideAccess: true, req }).catch(() => null)
-  return (station as { timeZone?: string | null } | null)?.timeZone || STATION_TIME_ZONE
+  return (await loadStationSettings(req.payload, { req }).catch(() => null))?.timeZone ?? STATION_DEFAULTS.timeZone
 }

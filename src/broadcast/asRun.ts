@@ -9,6 +9,7 @@
  * annotate syntax. The report itself is hostile input until checked here: every field is bounded.
  */
 import { type DeadAirReason, deadAirReasonText } from './deadAir'
+import { STATION_DEFAULTS } from './stationSettings'
 
 export const AS_RUN_KINDS = ['local', 'music', 'rebroadcast', 'relay', 'emergency', 'filler', 'silence'] as const
 export type AsRunKind = (typeof AS_RUN_KINDS)[number]
@@ -163,7 +164,7 @@ export function asRunFromReport(raw: unknown, context: { now: Date; stationDate:
   if (!REPORT_CAUSES.includes(cause as (typeof REPORT_CAUSES)[number])) return refuse('lý do kết thúc (cause) không hợp lệ')
   const deadAir = r.deadAir ?? ''
   if (deadAir !== '' && deadAir !== 'unreachable' && deadAir !== 'lost' && deadAir !== 'silent') return refuse('lý do mất sóng (deadAir) không hợp lệ')
-  const deadAirSeconds = r.deadAirSeconds ?? 15
+  const deadAirSeconds = r.deadAirSeconds ?? STATION_DEFAULTS.deadAirSeconds
   if (typeof deadAirSeconds !== 'number' || !(deadAirSeconds > 0 && deadAirSeconds <= 3600)) return refuse('deadAirSeconds không hợp lệ')
   const file = r.file ?? ''
   if (typeof file !== 'string' || file.length > MAX_SOURCE || /[\u0000-\u001f\u007f]/.test(file)) return refuse('tệp (file) không hợp lệ')

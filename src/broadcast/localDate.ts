@@ -12,8 +12,17 @@ const TIME_PATTERN = /^(\d{2}):(\d{2})$/
 const MINUTES_PER_DAY = 24 * 60
 const MS_PER_DAY = 24 * 60 * 60 * 1000
 
-/** Weekday names as printed in Vietnamese, indexed like Weekday (0 = Chủ Nhật). */
+/**
+ * The weekday names, the only table of them: indexed like Weekday (0 = Chủ Nhật, as Date#getDay).
+ * Long as printed in sentences and headings, short as on calendars and narrow tables, English for
+ * the admin's `{ vi, en }` labels.
+ */
 export const WEEKDAY_NAMES_VI = ['Chủ Nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'] as const
+export const WEEKDAY_SHORT_NAMES_VI = ['CN', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7'] as const
+export const WEEKDAY_NAMES_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const
+
+/** The week as Vietnamese calendars and the admin list it: Thứ Hai first, Chủ Nhật last. */
+export const WEEK_MONDAY_FIRST: readonly Weekday[] = [1, 2, 3, 4, 5, 6, 0]
 
 const pad = (value: number) => String(value).padStart(2, '0')
 

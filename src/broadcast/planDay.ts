@@ -7,7 +7,7 @@
 import { instantFromLocal } from '../lib/viDate'
 import { isSafeHttpUrl } from '../lib/safeUrl'
 import { holidayDates, holidayStopsKind } from './holidays'
-import { addDays, daysBetween, formatLocalDateVi, formatLocalTime, isValidLocalDate, localDateParts, parseLocalTime, WEEKDAY_NAMES_VI, weekdayOf } from './localDate'
+import { addDays, daysBetween, formatLocalDateVi, formatLocalTime, isValidLocalDate, localDateParts, parseLocalTime, WEEK_MONDAY_FIRST, WEEKDAY_NAMES_VI, weekdayOf } from './localDate'
 import type { BroadcastSlot, Holiday, HolidayOnDate, LocalDate, SlotInstance, Weekday } from './types'
 
 const MINUTES_PER_DAY = 24 * 60
@@ -167,7 +167,7 @@ export function findOverlaps(slots: BroadcastSlot[]): SlotOverlap[] {
             if (found.has(key)) continue
             const message = `Khung giờ "${a.name}" (${range(a)}) trùng với "${b.name}" (${range(b)}) vào ${WEEKDAY_NAMES_VI[weekday]}`
             // Report Monday first, as a Vietnamese week is read.
-            found.set(key, { a: a.slug, b: b.slug, weekday, message, order: ((weekday + 6) % 7) * 1e6 + i * 1e3 + j })
+            found.set(key, { a: a.slug, b: b.slug, weekday, message, order: WEEK_MONDAY_FIRST.indexOf(weekday) * 1e6 + i * 1e3 + j })
           }
         }
       }

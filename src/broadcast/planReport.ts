@@ -7,9 +7,10 @@
 import { usableFiller } from './fillSilence'
 import { clipGainDb, MAX_CLIP_GAIN_DB } from './renderSpec'
 import type { ProgrammePlan, StationSettings } from './types'
+import { STATION_DEFAULTS } from './stationSettings'
 
 /** Above this share of silence at the end of its slot, a programme is reported (station setting). */
-export const DEFAULT_MAX_SILENT_SHARE_PERCENT = 25
+export const DEFAULT_MAX_SILENT_SHARE_PERCENT = STATION_DEFAULTS.maxSilentSharePercent
 
 export type PlanWarning = {
   /** 'filler' is a note, not a problem: how much of the slot the station filler filled. */

@@ -8,6 +8,7 @@ import { isoWithOffset } from '../lib/viDate'
 import { pickRebroadcastSource } from './composeRebroadcast'
 import { type EmergencyNotice, emergencyEntries } from './emergency'
 import { addDays, formatLocalDateVi } from './localDate'
+import { isPlayable as isPlayableProgramme } from './playableProgramme'
 import type { SkippedAiring } from './planDay'
 import type { HolidayOnDate, LocalDate, Playlist, PlaylistEntry, SlotInstance } from './types'
 
@@ -51,15 +52,9 @@ const MISSING_NOTES: Record<ProgrammeStatus | 'none', string> = {
   ready: 'Chương trình đã dựng nhưng thiếu tệp âm thanh',
 }
 
-/**
- * A programme is played when it has a finished file: the worker records a sha256 only for a complete
- * file (the same rule as HAS_FINISHED_FILE for the site). While it is being rebuilt (a technician
- * asked, or its content changed) or after a rebuild failed, the file of its last successful assembly
- * stays in place (a new one only replaces it when complete), so that file is played, not silence.
- * Not so for a programme marked for rebuild: its file was made for a slot or a clip that is no
- * longer there (it may run past a shortened slot, or air a deleted recording), so it is missing.
- */
-const isPlayable = (p: ProgrammeSummary | undefined): p is ProgrammeSummary & { url: string } => !!p?.url && p.sha256 !== null && !p.rebuildReason
+/** The one playable rule (src/broadcast/playableProgramme); a summary names its file by its URL. */
+const isPlayable = (p: ProgrammeSummary | undefined): p is ProgrammeSummary & { url: string } =>
+  p !== undefined && isPlayableProgramme({ file: p.url, sha256: p.sha256, rebuildReason: p.rebuildReason })
 
 /** Why an airing has no playable programme: its rebuild mark's reason, or its status. */
 const missingNote = (p: ProgrammeSummary | undefined) => p?.rebuildReason || MISSING_NOTES[p?.status ?? 'none']

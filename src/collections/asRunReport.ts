@@ -5,6 +5,7 @@ import { CLIENT_IP_HEADER } from '../lib/clientIpHeader'
 import { asRunSecret } from '../lib/asRunSecret'
 import { mediaDir } from '../lib/paths'
 import { localParts, STATION_TIME_ZONE } from '../lib/viDate'
+import { stationTimeZoneFor } from '../audit/stationTimeZone'
 
 /**
  * POST /api/as-run/report: Liquidsoap's report of an item starting or ending on air (see the script
@@ -59,7 +60,8 @@ async function upsert(req: PayloadRequest, event: 'start' | 'end', fields: AsRun
   let doc = await findByKey(req, fields.reportKey)
   if (!doc) {
     try {
-      return await req.payload.create({ collection: 'as-run', data: { ...fields, actualStart_tz: 'Asia/Ho_Chi_Minh' }, overrideAccess: true, depth: 0 })
+      // The zone of the admin's date column (src/fields/stationTimezone): fixed in the config.
+      return await req.payload.create({ collection: 'as-run', data: { ...fields, actualStart_tz: STATION_TIME_ZONE }, overrideAccess: true, depth: 0 })
     } catch (error) {
       // The same key created meanwhile (a start and its end, or a retry, at the same moment).
       doc = await findByKey(req, fields.reportKey)
@@ -89,8 +91,7 @@ export const receiveAsRunReport: PayloadHandler = async (req) => {
   } catch {
     return answer(400, 'Báo cáo phát sóng không phải JSON hợp lệ.')
   }
-  const station = await req.payload.findGlobal({ slug: 'station', depth: 0 }).catch(() => null)
-  const timeZone = (station as { timeZone?: string } | null)?.timeZone || STATION_TIME_ZONE
+  const timeZone = await stationTimeZoneFor(req)
   const stationDate = (instant: Date) => {
     const p = localParts(instant, timeZone)
     return `${p.year}-${pad(p.month)}-${pad(p.day)}`

@@ -2,7 +2,7 @@ import type { GlobalConfig } from 'payload'
 import { anyone, isRadioStaff, isRadioStaffFieldLevel, isStaffFieldLevel } from '../access/roles'
 import { soundDeviceError } from '../broadcast/soundOutput'
 import { refreshPublicPagesAfterGlobalChange } from '../hooks/refreshPublicPages'
-import { STATION_TIME_ZONE } from '../lib/viDate'
+import { STATION_DEFAULTS as D } from '../broadcast/stationSettings'
 
 /** The station's settings: loudness target, output format and assembly timing. */
 export const Station: GlobalConfig = {
@@ -16,14 +16,14 @@ export const Station: GlobalConfig = {
       name: 'name',
       type: 'text',
       required: true,
-      defaultValue: 'Đài Truyền thanh cơ sở',
+      defaultValue: D.name,
       label: { vi: 'Tên đài', en: 'Station name' },
     },
     {
       name: 'timeZone',
       type: 'text',
       required: true,
-      defaultValue: STATION_TIME_ZONE,
+      defaultValue: D.timeZone,
       label: { vi: 'Múi giờ', en: 'Time zone' },
       validate: (value: unknown) => {
         try {
@@ -37,20 +37,20 @@ export const Station: GlobalConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'loudnessTarget', type: 'number', required: true, defaultValue: -16, min: -30, max: -9, label: { vi: 'Độ lớn chuẩn (LUFS)', en: 'Loudness target (LUFS)' } },
-        { name: 'truePeak', type: 'number', required: true, defaultValue: -1.5, min: -9, max: 0, label: { vi: 'Đỉnh tối đa (dBTP)', en: 'True peak ceiling (dBTP)' } },
+        { name: 'loudnessTarget', type: 'number', required: true, defaultValue: D.loudnessTarget, min: -30, max: -9, label: { vi: 'Độ lớn chuẩn (LUFS)', en: 'Loudness target (LUFS)' } },
+        { name: 'truePeak', type: 'number', required: true, defaultValue: D.truePeak, min: -9, max: 0, label: { vi: 'Đỉnh tối đa (dBTP)', en: 'True peak ceiling (dBTP)' } },
       ],
     },
     {
       type: 'row',
       fields: [
-        { name: 'bitrateKbps', type: 'number', required: true, defaultValue: 128, min: 32, max: 320, label: { vi: 'Tốc độ bit MP3 (kbps)', en: 'MP3 bitrate (kbps)' } },
-        { name: 'sampleRate', type: 'number', required: true, defaultValue: 44100, label: { vi: 'Tần số lấy mẫu (Hz)', en: 'Sample rate (Hz)' } },
+        { name: 'bitrateKbps', type: 'number', required: true, defaultValue: D.bitrateKbps, min: 32, max: 320, label: { vi: 'Tốc độ bit MP3 (kbps)', en: 'MP3 bitrate (kbps)' } },
+        { name: 'sampleRate', type: 'number', required: true, defaultValue: D.sampleRate, label: { vi: 'Tần số lấy mẫu (Hz)', en: 'Sample rate (Hz)' } },
         {
           name: 'channels',
           type: 'select',
           required: true,
-          defaultValue: '1',
+          defaultValue: D.channels,
           options: [
             { value: '1', label: { vi: 'Mono (loa truyền thanh)', en: 'Mono (loudspeakers)' } },
             { value: '2', label: { vi: 'Stereo', en: 'Stereo' } },
@@ -62,12 +62,12 @@ export const Station: GlobalConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'gapSeconds', type: 'number', required: true, defaultValue: 0.8, min: 0, max: 10, label: { vi: 'Khoảng lặng giữa các mục (giây)', en: 'Silence between items (s)' } },
-        { name: 'leadMinutes', type: 'number', required: true, defaultValue: 60, min: 5, max: 24 * 60, label: { vi: 'Dựng trước giờ phát (phút)', en: 'Assemble ahead (minutes)' } },
+        { name: 'gapSeconds', type: 'number', required: true, defaultValue: D.gapSeconds, min: 0, max: 10, label: { vi: 'Khoảng lặng giữa các mục (giây)', en: 'Silence between items (s)' } },
+        { name: 'leadMinutes', type: 'number', required: true, defaultValue: D.leadMinutes, min: 5, max: 24 * 60, label: { vi: 'Dựng trước giờ phát (phút)', en: 'Assemble ahead (minutes)' } },
         {
           name: 'maxSilentSharePercent',
           type: 'number',
-          defaultValue: 25,
+          defaultValue: D.maxSilentSharePercent,
           min: 0,
           max: 100,
           label: { vi: 'Cảnh báo khi khung giờ để trống quá (%)', en: 'Warn when a slot is silent over (%)' },
@@ -80,7 +80,7 @@ export const Station: GlobalConfig = {
     {
       name: 'fillSilence',
       type: 'checkbox',
-      defaultValue: false,
+      defaultValue: D.fillSilence,
       label: { vi: 'Lấp khoảng trống cuối chương trình bằng nhạc nền', en: 'Fill the silence at the end of short programmes with filler music' },
       admin: {
         description: {
@@ -93,7 +93,7 @@ export const Station: GlobalConfig = {
     {
       name: 'fillBetweenSlots',
       type: 'checkbox',
-      defaultValue: false,
+      defaultValue: D.fillBetweenSlots,
       label: { vi: 'Phát nhạc nền giữa các khung giờ', en: 'Play the filler between slots' },
       admin: {
         description: {
@@ -105,7 +105,7 @@ export const Station: GlobalConfig = {
     {
       name: 'deadAirSeconds',
       type: 'number',
-      defaultValue: 15,
+      defaultValue: D.deadAirSeconds,
       min: 3,
       max: 300,
       label: { vi: 'Tiếp âm im lặng tối đa (giây)', en: 'Relay dead air after (seconds)' },
@@ -119,7 +119,7 @@ export const Station: GlobalConfig = {
     {
       name: 'emergencyRepeatHours',
       type: 'number',
-      defaultValue: 2,
+      defaultValue: D.emergencyRepeatHours,
       min: 0.5,
       max: 24,
       label: { vi: 'Phát lại tin khẩn cấp sau mỗi (giờ)', en: 'Repeat emergencies every (hours)' },
@@ -132,7 +132,7 @@ export const Station: GlobalConfig = {
           name: 'soundOutput',
           type: 'select',
           required: true,
-          defaultValue: 'none',
+          defaultValue: D.soundOutput,
           options: [
             { value: 'none', label: { vi: 'Không (chỉ phát trực tuyến)', en: 'None (stream only)' } },
             { value: 'alsa', label: { vi: 'Card âm thanh (ALSA)', en: 'Sound card (ALSA)' } },
@@ -173,7 +173,7 @@ export const Station: GlobalConfig = {
           name: 'readLinks',
           type: 'select',
           required: true,
-          defaultValue: 'skip',
+          defaultValue: D.readLinks,
           options: [
             { value: 'skip', label: { vi: 'Bỏ qua (không đọc)', en: 'Leave out' } },
             { value: 'spell', label: { vi: 'Đánh vần ("chấm", "a còng")', en: 'Spell out ("dot", "at")' } },

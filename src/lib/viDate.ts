@@ -3,9 +3,14 @@
  * zone are passed in; the server's TZ is never consulted.
  */
 
-export const STATION_TIME_ZONE = 'Asia/Ho_Chi_Minh'
+import { WEEKDAY_NAMES_VI } from '../broadcast/localDate'
 
-const WEEKDAYS_VI = ['Chủ Nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'] as const
+/**
+ * The default of the station's "Múi giờ" (src/broadcast/stationSettings) and of the zone parameters
+ * below. The station's own zone is loadStationSettings(payload).timeZone (src/radio/station): pass
+ * it, so that a station set to another zone is not read on this one.
+ */
+export const STATION_TIME_ZONE = 'Asia/Ho_Chi_Minh'
 
 export type LocalParts = {
   year: number
@@ -62,7 +67,7 @@ function toDate(value: Date | string): Date {
 /** "Thứ Sáu, 27/11/2026 21:30" */
 export function formatVietnameseDateTime(value: Date | string, timeZone: string = STATION_TIME_ZONE): string {
   const p = localParts(toDate(value), timeZone)
-  return `${WEEKDAYS_VI[p.weekday]}, ${pad(p.day)}/${pad(p.month)}/${p.year} ${pad(p.hour)}:${pad(p.minute)}`
+  return `${WEEKDAY_NAMES_VI[p.weekday]}, ${pad(p.day)}/${pad(p.month)}/${p.year} ${pad(p.hour)}:${pad(p.minute)}`
 }
 
 /** "27/11/2026" */

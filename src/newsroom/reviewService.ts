@@ -7,6 +7,7 @@
 import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
 import { roleOf } from '../access/roles'
 import { formatVietnameseDateTime } from '../lib/viDate'
+import { loadStationSettings } from '../radio/station'
 import { looksLikeDocumentId } from '../lib/relationId'
 import { refreshOutdatedReadOut } from '../speech/readOutService'
 import {
@@ -78,6 +79,8 @@ export async function runReviewAction(req: PayloadRequest, id: string | number, 
   const readOutNote = action === 'approve' ? await refreshOutdatedReadOut(req, newest) : null
   const review = reviewAfterAction(action, current, actor, now, { reason, publishAt })
   const publishNow = action === 'approve' && !publishAt
+  // The publishing time is said on the station's clock (the one the scheduler and the site use).
+  const timeZone = publishAt ? (await loadStationSettings(req.payload, { req })).timeZone : null
   // One save; where transactions are on, it lands whole or not at all.
   const shouldCommit = await initTransaction(req)
   req.context[REVIEW_ACTION_CONTEXT] = action
@@ -92,7 +95,7 @@ export async function runReviewAction(req: PayloadRequest, id: string | number, 
       req,
     })
     if (shouldCommit) await commitTransaction(req)
-    return { status: 200, body: { message: [successMessage(action, publishAt), readOutNote].filter(Boolean).join(' '), doc: { id: updated.id, _status: String(updated._status), review: reviewOf(updated.review) } } }
+    return { status: 200, body: { message: [successMessage(action, publishAt, timeZone), readOutNote].filter(Boolean).join(' '), doc: { id: updated.id, _status: String(updated._status), review: reviewOf(updated.review) } } }
   } catch (error) {
     if (shouldCommit) await killTransaction(req)
     throw error
@@ -101,7 +104,7 @@ export async function runReviewAction(req: PayloadRequest, id: string | number, 
   }
 }
 
-function successMessage(action: ReviewAction, publishAt: Date | null): string {
+function successMessage(action: ReviewAction, publishAt: Date | null, timeZone: string | null): string {
   switch (action) {
     case 'submit':
       return 'Đã gửi duyệt. Bài viết đang chờ lãnh đạo duyệt.'
@@ -110,7 +113,7 @@ function successMessage(action: ReviewAction, publishAt: Date | null): string {
     case 'return':
       return 'Đã trả lại bài viết kèm lý do cho người viết.'
     case 'approve':
-      return publishAt ? `Đã duyệt. Bài viết sẽ tự xuất bản lúc ${formatVietnameseDateTime(publishAt)}.` : 'Đã duyệt và xuất bản.'
+      return publishAt && timeZone ? `Đã duyệt. Bài viết sẽ tự xuất bản lúc ${formatVietnameseDateTime(publishAt, timeZone)}.` : 'Đã duyệt và xuất bản.'
   }
 }
 

@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook, Payload, PayloadRequest } from 'payload'
 import { checkPublicUrl, ORIGIN_HEADER } from '../http/requestOrigin'
-import { STATION_TIME_ZONE } from '../lib/viDate'
+import { STATION_DEFAULTS } from '../broadcast/stationSettings'
+import { loadStationSettings } from '../radio/station'
 import { articlePath } from '../site/publicPaths'
 import { emailIsOff } from './emailAdapter'
 import { composeNotice, type NoticeKind, noticeKindFor, recipientsFor, type StaffAccount } from './reviewNotices'
@@ -178,13 +179,9 @@ async function account(payload: Payload, id: number | string): Promise<StaffAcco
   return (found.docs[0] as unknown as StaffAccount) ?? null
 }
 
+/** The station's clock for the mail's times (src/radio/station); the default zone if the global cannot be read. */
 async function stationTimeZone(payload: Payload): Promise<string> {
-  try {
-    const station = await payload.findGlobal({ slug: 'station', depth: 0, overrideAccess: true })
-    return (station as { timeZone?: string | null }).timeZone || STATION_TIME_ZONE
-  } catch {
-    return STATION_TIME_ZONE
-  }
+  return (await loadStationSettings(payload).catch(() => null))?.timeZone ?? STATION_DEFAULTS.timeZone
 }
 
 const KIND_WORDS: Record<NoticeKind, string> = {

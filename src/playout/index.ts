@@ -208,7 +208,7 @@ async function main() {
         // "Phát ngay" is seen within this poll (2 s) and cuts in at once.
         loadEmergencies: async (now) => {
           const [notices, current] = await Promise.all([loadReleasedEmergencies(payload, now), loadStationSettings(payload)])
-          return { notices, repeatHours: current.emergencyRepeatHours ?? 2 }
+          return { notices, repeatHours: current.emergencyRepeatHours }
         },
         // A restart finds the slot under way: airPlan gives its position, played from there (cue in).
         loadPlaylists: async (now) => {

@@ -26,6 +26,7 @@ import net from 'node:net'
 import path from 'node:path'
 import { type SoundCard, soundDeviceError } from '../broadcast/soundOutput'
 import { type AirReportPlan, encodeReportPlan } from '../broadcast/asRun'
+import { STATION_DEFAULTS } from '../broadcast/stationSettings'
 
 export type IcecastTarget = { host: string; port: number; user: string; password: string; mount: string }
 
@@ -158,7 +159,7 @@ function asRunPrelude(settings: LiquidsoapSettings, deadAirSeconds: number): str
 
 /** The script for the settings; pure, so its important lines are unit-tested. */
 export function liquidsoapScript(settings: LiquidsoapSettings): string {
-  const deadAir = settings.deadAirSeconds ?? 15
+  const deadAir = settings.deadAirSeconds ?? STATION_DEFAULTS.deadAirSeconds
   if (!(deadAir > 0 && deadAir <= 3600)) throw new Error(`Thời gian im lặng tối đa không hợp lệ: ${deadAir}`)
   const lines = [
     '# Written by Loa (src/playout/liquidsoap.ts) at each start; edits here are lost.',
@@ -303,7 +304,7 @@ export function liquidsoapScript(settings: LiquidsoapSettings): string {
     'radio.on_track(asrun_track)',
     'on_shutdown(asrun_shutdown)',
   )
-  const bitrate = settings.bitrateKbps ?? 128
+  const bitrate = settings.bitrateKbps ?? STATION_DEFAULTS.bitrateKbps
   const start = settings.holdOutput ? ', start=false' : ''
   const outputs: string[] = []
   if (settings.icecast) {

@@ -1,5 +1,6 @@
 import { type SoundCard, soundCardFromSettings } from '../broadcast/soundOutput'
 import type { StationSettings } from '../broadcast/types'
+import { STATION_DEFAULTS } from '../broadcast/stationSettings'
 
 /**
  * The station settings that shape the air (src/globals/Station): the filler looped between slots
@@ -17,7 +18,7 @@ export function playoutOptionsFromStation(station: StationSettings): {
   return {
     betweenSlotsFile: station.fillBetweenSlots ? filler : null,
     deadAirFillerFile: filler,
-    deadAirSeconds: station.deadAirSeconds ?? 15,
+    deadAirSeconds: station.deadAirSeconds ?? STATION_DEFAULTS.deadAirSeconds,
     soundCard: soundCardFromSettings(station.soundOutput, station.soundDevice),
   }
 }

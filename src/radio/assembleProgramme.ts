@@ -7,11 +7,11 @@ import type { renderProgramme } from '../audio/render'
 import { composeMusicProgramme } from '../broadcast/composeMusic'
 import { composeProgramme } from '../broadcast/composeProgramme'
 import { fillSilence } from '../broadcast/fillSilence'
+import { formatLocalDateVi } from '../broadcast/localDate'
 import { type PlanWarning, planReportLines, planWarnings } from '../broadcast/planReport'
 import { buildRenderSpec } from '../broadcast/renderSpec'
 import type { ProgrammeCandidates, ProgrammePlan, SlotInstance, StationSettings } from '../broadcast/types'
 import { mediaDir } from '../lib/paths'
-import { formatVietnameseDate } from '../lib/viDate'
 import type { Programme } from '../payload-types'
 import { clipRefFromDoc } from './clips'
 import { acquireLock, releaseLock } from './locks'
@@ -59,9 +59,13 @@ export function contentHashOf(plan: ProgrammePlan, station: StationSettings): st
   return createHash('sha256').update(JSON.stringify([parts, output])).digest('hex').slice(0, 32)
 }
 
-/** "Chương trình buổi chiều 01/12/2026": the slot's name and the airing's date. */
-export function programmeTitle(instance: Pick<SlotInstance, 'slot' | 'start'>): string {
-  return `${instance.slot.name} ${formatVietnameseDate(instance.start)}`
+/**
+ * "Chương trình buổi chiều 01/12/2026": the slot's name and the airing's date, the station date
+ * the plan gave it (not the start instant read on a fixed clock, which names the wrong day for a
+ * station in another zone).
+ */
+export function programmeTitle(instance: Pick<SlotInstance, 'slot' | 'date'>): string {
+  return `${instance.slot.name} ${formatLocalDateVi(instance.date)}`
 }
 
 export async function findProgramme(payload: Payload, date: string, slotSlug: string): Promise<Programme | null> {

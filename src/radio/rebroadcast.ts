@@ -1,12 +1,12 @@
 import type { Payload } from 'payload'
-import { HAS_FINISHED_FILE } from '../access/programmes'
+import { PLAYABLE_PROGRAMME_WHERE } from '../access/programmes'
 import { composeRebroadcast, pickRebroadcastSource, REBROADCAST_FALLBACK_DAYS } from '../broadcast/composeRebroadcast'
 import { addDays } from '../broadcast/localDate'
 import type { ProgrammeCandidates, ProgrammePlan, SlotInstance, StationSettings } from '../broadcast/types'
 
 /**
  * The plan of a rebroadcast airing: its source programme (what aired, read from the stored segments
- * of the source slot's programme with a finished file) recomposed for this slot and this air time.
+ * of the source slot's programme that is playable, src/broadcast/playableProgramme) recomposed for this slot and this air time.
  */
 export async function planRebroadcast(payload: Payload, instance: SlotInstance, station: StationSettings, candidates: ProgrammeCandidates): Promise<ProgrammePlan> {
   const rebroadcast = instance.slot.rebroadcast
@@ -16,7 +16,7 @@ export async function planRebroadcast(payload: Payload, instance: SlotInstance, 
     collection: 'programmes',
     where: {
       and: [
-        HAS_FINISHED_FILE,
+        PLAYABLE_PROGRAMME_WHERE,
         { slotSlug: { equals: rebroadcast.sourceSlug } },
         { date: { greater_than_equal: addDays(instance.date, -REBROADCAST_FALLBACK_DAYS) } },
         // biome-ignore lint/complexity/useMathMinMax: ISO date strings (YYYY-MM-DD), compared as text; Math.max would give NaN

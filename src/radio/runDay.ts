@@ -1,6 +1,7 @@
 import { announcementsThatCannotAir } from '../broadcast/lastChance'
 import { addDays, localDateParts } from '../broadcast/localDate'
 import type { SkippedAiring } from '../broadcast/planDay'
+import { isPlayable } from '../broadcast/playableProgramme'
 import type { LocalDate, SlotInstance } from '../broadcast/types'
 import { instantFromLocal } from '../lib/viDate'
 import { type AssemblyDeps, type AssemblyOutcome, assembleProgramme, ensureProgramme, findProgramme } from './assembleProgramme'
@@ -79,10 +80,11 @@ export async function assembleDue(deps: AssemblyDeps): Promise<{ slot: string; d
   const candidates = await loadCandidates(deps.payload, station.timeZone)
   const results = []
   for (const instance of inWindow) {
-    // Once an airing has begun its ready file is never replaced; a missing one is still made late.
-    // (A programme marked for rebuild is not ready to air: the playlist leaves it out until rebuilt.)
+    // Once an airing has begun its ready, playable file is never replaced; a missing one is still
+    // made late, and so is one marked for rebuild (not playable: the playlist leaves it out) or one
+    // a technician asked to rebuild (status back to planned).
     const existing = now >= instance.start ? await findProgramme(deps.payload, instance.date, instance.slot.slug) : null
-    if (existing?.status === 'ready' && !existing.rebuildReason) continue
+    if (existing?.status === 'ready' && isPlayable(existing)) continue
     const outcome = await assembleProgramme(deps, { instance, station, candidates })
     if (outcome !== 'unchanged') results.push({ slot: instance.slot.slug, date: instance.date, outcome })
   }

@@ -4,6 +4,7 @@ import { checkScheduleFile, type ScheduleFile } from '../broadcast/scheduleFileC
 import type { BroadcastSlot, Holiday } from '../broadcast/types'
 import { holidayFromDoc, loadSlots } from './schedule'
 import { slotFromDoc, slotToDocData, WHOLE_SCHEDULE_CHECKED } from './slotMapping'
+import { loadStationSettings } from './station'
 
 export type { ScheduleFile }
 
@@ -112,12 +113,12 @@ export async function importSchedule(payload: Payload, raw: unknown, options: Im
 
 /** The schedule as it is in the database, sorted by start time, in the same shape import reads. */
 export async function exportSchedule(payload: Payload): Promise<ScheduleFile> {
-  const station = await payload.findGlobal({ slug: 'station', depth: 0, overrideAccess: true })
+  const station = await loadStationSettings(payload)
   const slots = (await loadSlots(payload)).sort((a, b) => a.start.localeCompare(b.start) || a.slug.localeCompare(b.slug))
   // In the order they were made: an imported calendar comes back in the order of its file.
   const holidays = await payload.find({ collection: 'holidays', limit: 0, pagination: false, depth: 0, overrideAccess: true, sort: 'id' })
   return {
-    station: { name: station.name ?? undefined, timeZone: station.timeZone ?? undefined },
+    station: { name: station.name, timeZone: station.timeZone },
     slots: slots.map(compactSlot),
     holidays: holidays.docs.map(holidayFromDoc).map(compactHoliday),
   }

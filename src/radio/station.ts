@@ -1,33 +1,20 @@
-import type { Payload } from 'payload'
-import type { StationSettings } from '../broadcast/types'
-import { STATION_TIME_ZONE } from '../lib/viDate'
+import type { Payload, PayloadRequest } from 'payload'
+import { type Station, stationSettingsFrom } from '../broadcast/stationSettings'
 import { clipRefFromDoc } from './clips'
 
-/** The station global as the settings the composer and renderer use (defaults for unset fields). */
-export async function loadStationSettings(payload: Payload): Promise<StationSettings> {
-  const station = await payload.findGlobal({ slug: 'station', depth: 1, overrideAccess: true })
-  return {
-    name: station.name || 'Đài Truyền thanh cơ sở',
-    timeZone: station.timeZone || STATION_TIME_ZONE,
-    loudnessTargetLufs: station.loudnessTarget ?? -16,
-    truePeakDbtp: station.truePeak ?? -1.5,
-    output: {
-      format: 'mp3',
-      bitrateKbps: station.bitrateKbps ?? 128,
-      sampleRate: station.sampleRate ?? 44100,
-      channels: station.channels === '2' ? 2 : 1,
-    },
-    gapSeconds: station.gapSeconds ?? 0.8,
-    intro: clipRefFromDoc(station.intro),
-    outro: clipRefFromDoc(station.outro),
-    leadMinutes: station.leadMinutes ?? 60,
-    maxSilentSharePercent: station.maxSilentSharePercent ?? 25,
-    fillSilence: station.fillSilence ?? false,
-    filler: clipRefFromDoc(station.filler),
-    fillBetweenSlots: station.fillBetweenSlots ?? false,
-    deadAirSeconds: station.deadAirSeconds ?? 15,
-    emergencyRepeatHours: station.emergencyRepeatHours ?? 2,
-    soundOutput: station.soundOutput ?? 'none',
-    soundDevice: station.soundDevice ?? null,
-  }
+export type { Station } from '../broadcast/stationSettings'
+
+/**
+ * The station global as every part of Loa uses it: name, time zone, sound and timing settings,
+ * defaults applied (src/broadcast/stationSettings). The one reader of the global: the worker, the
+ * playout, the playlists, the audit log, the newsroom, the mails, the read-outs and the site all ask
+ * it, so changing "Múi giờ" in the admin changes them all together.
+ *
+ * `req` reads inside the caller's transaction (hooks, endpoints): on SQLite a read outside it would
+ * wait for the write lock the caller holds. Internal settings (the sound device) are read with
+ * access overridden; a page shows only what it chooses to (name, time zone).
+ */
+export async function loadStationSettings(payload: Payload, options: { req?: Partial<PayloadRequest> } = {}): Promise<Station> {
+  const stored = await payload.findGlobal({ slug: 'station', depth: 1, overrideAccess: true, ...(options.req ? { req: options.req } : {}) })
+  return stationSettingsFrom(stored, (value) => clipRefFromDoc(value as Parameters<typeof clipRefFromDoc>[0]))
 }

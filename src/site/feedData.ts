@@ -2,6 +2,7 @@ import type { Where } from 'payload'
 import type { Category } from '../payload-types'
 import type { FeedArticle, PodcastEpisode, SitemapEntry } from './feeds'
 import { publicProgrammeWhere } from '../access/programmes'
+import { isPublicProgramme } from '../broadcast/playableProgramme'
 import { absoluteUrl, programmePath } from '../lib/publicUrls'
 import { sitePayload } from './payload'
 import { articlePath, categoryPath, hasSlug } from './publicPaths'
@@ -35,9 +36,11 @@ export async function feedArticles(origin: string, limit: number, where?: Where)
 /** Programmes that have aired, with a finished file, as podcast episodes, newest first (published at air time). */
 export async function podcastEpisodes(origin: string, limit: number): Promise<PodcastEpisode[]> {
   const payload = await sitePayload()
-  const { docs } = await payload.find({ collection: 'programmes', where: publicProgrammeWhere(new Date()), sort: '-startsAt', limit, depth: 0, overrideAccess: false })
+  const now = new Date()
+  const { docs } = await payload.find({ collection: 'programmes', where: publicProgrammeWhere(now), sort: '-startsAt', limit, depth: 0, overrideAccess: false })
   return docs
-    .filter((doc) => doc.file && doc.bytes && doc.durationSeconds)
+    // The query found them playable and aired; an enclosure also needs its size and length.
+    .filter((doc) => isPublicProgramme(doc, now) && doc.bytes && doc.durationSeconds)
     .map((doc) => ({
       title: doc.title,
       url: `${origin}/nghe-lai?ngay=${doc.date}#chuong-trinh-${doc.id}`,

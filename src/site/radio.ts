@@ -8,6 +8,7 @@ import type { Programme } from '../payload-types'
 import { asRunRowsOn } from '../radio/asRunLog'
 import { holidayFromDoc, localDateOf } from '../radio/schedule'
 import { slotFromDoc } from '../radio/slotMapping'
+import { loadStationSettings } from '../radio/station'
 import { publicProgrammeWhere } from '../access/programmes'
 import { sitePayload } from './payload'
 
@@ -31,13 +32,14 @@ export async function publicSlots(): Promise<PublicSchedule> {
   const [slots, holidays, station] = await Promise.all([
     payload.find({ collection: 'broadcast-slots', limit: 0, pagination: false, depth: 0, overrideAccess: false }),
     payload.find({ collection: 'holidays', limit: 0, pagination: false, depth: 0, overrideAccess: false }),
-    payload.findGlobal({ slug: 'station', depth: 0, overrideAccess: false }),
+    // The worker's reader (defaults included): the page's clock is the one the programmes air by.
+    loadStationSettings(payload),
   ])
   return {
     slots: slots.docs.map(slotFromDoc),
     holidays: holidays.docs.map(holidayFromDoc),
-    timeZone: station.timeZone || 'Asia/Ho_Chi_Minh',
-    stationName: station.name || 'Đài truyền thanh',
+    timeZone: station.timeZone,
+    stationName: station.name,
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import { loadStationSettings } from '../radio/station'
 import { DEFAULT_DICTIONARY } from './normalise/defaultDictionary'
 import { usableEntries } from './normalise/validate'
 import type { DictionaryEntry, LinkReading, NormaliseOptions } from './types'
@@ -20,8 +21,7 @@ export async function loadSpeechDictionary(payload: Payload): Promise<Dictionary
 
 /** How the station wants web and e-mail addresses read (Station → speech.readLinks); 'skip' when unset. */
 export async function loadLinkReading(payload: Payload): Promise<LinkReading> {
-  const station = await payload.findGlobal({ slug: 'station', depth: 0, overrideAccess: true })
-  return station.speech?.readLinks === 'spell' ? 'spell' : 'skip'
+  return (await loadStationSettings(payload)).readLinks
 }
 
 /** Everything normaliseForSpeech needs from the database: the dictionary and the link setting. */

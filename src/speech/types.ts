@@ -35,7 +35,8 @@ export interface NormaliseResult {
 }
 
 /** How web addresses, e-mail addresses are treated: left out of the speech, or spelled out. */
-export type LinkReading = 'skip' | 'spell'
+export type { LinkReading } from '../broadcast/stationSettings'
+import type { LinkReading } from '../broadcast/stationSettings'
 
 export interface NormaliseOptions {
   /** The centre's dictionary (collection speech-dictionary); the built-in list when absent. */

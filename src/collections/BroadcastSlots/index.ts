@@ -2,21 +2,15 @@ import type { CollectionConfig } from 'payload'
 import { anyone, isRadioStaff } from '../../access/roles'
 import { slugField } from '../../fields/slug'
 import { ensureUniqueSlug } from '../../hooks/ensureUniqueSlug'
+import { WEEK_MONDAY_FIRST, WEEKDAY_NAMES_EN, WEEKDAY_NAMES_VI } from '../../broadcast/localDate'
 import { isSafeHttpUrl } from '../../lib/safeUrl'
 import { markProgrammesAfterSlotChange, markProgrammesAfterSlotDelete } from './hooks/markProgrammesForRebuild'
 import { refuseOverlappingSlots } from './hooks/refuseOverlappingSlots'
 import { refreshPublicPagesHooks } from '../../hooks/refreshPublicPages'
 import { auditSlotChange, auditSlotDelete } from '../../audit/radioAuditHooks'
 
-export const WEEKDAY_OPTIONS = [
-  { value: '1', label: { vi: 'Thứ Hai', en: 'Monday' } },
-  { value: '2', label: { vi: 'Thứ Ba', en: 'Tuesday' } },
-  { value: '3', label: { vi: 'Thứ Tư', en: 'Wednesday' } },
-  { value: '4', label: { vi: 'Thứ Năm', en: 'Thursday' } },
-  { value: '5', label: { vi: 'Thứ Sáu', en: 'Friday' } },
-  { value: '6', label: { vi: 'Thứ Bảy', en: 'Saturday' } },
-  { value: '0', label: { vi: 'Chủ Nhật', en: 'Sunday' } },
-]
+/** Thứ Hai first, as the week is read; values are Weekday numbers (0 = Chủ Nhật). */
+export const WEEKDAY_OPTIONS = WEEK_MONDAY_FIRST.map((day) => ({ value: String(day), label: { vi: WEEKDAY_NAMES_VI[day], en: WEEKDAY_NAMES_EN[day] } }))
 
 const TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/
 const validateTime = (value: unknown) => (typeof value === 'string' && TIME_PATTERN.test(value) ? true : 'Nhập giờ dạng HH:MM, ví dụ 05:30 (24:00 là nửa đêm).')

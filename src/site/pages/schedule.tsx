@@ -1,13 +1,10 @@
-import { WEEKDAY_NAMES_VI, formatLocalDateVi } from '../../broadcast/localDate'
-import type { Weekday } from '../../broadcast/types'
+import { WEEK_MONDAY_FIRST, WEEKDAY_NAMES_VI, formatLocalDateVi } from '../../broadcast/localDate'
 import { PUBLIC_STATE_WORDS } from '../../broadcast/onAirStates'
 import { HOLIDAY_WORDS, KIND_WORDS, dayPlans, publicAirStates, publicSlots, upcomingHolidays } from '../radio'
 import { localDateOf } from '../../radio/schedule'
 import { tag } from '../pageTags'
 import { CLOCK_PAGE_MAX_AGE_MS } from './home'
 import type { PageContext, PageOutcome } from './types'
-
-const WEEK_ORDER: Weekday[] = [1, 2, 3, 4, 5, 6, 0]
 
 /** `/lich-phat-song`: the week's grid, today's and tomorrow's airings, the coming holidays. */
 export async function schedulePage({ now }: PageContext): Promise<PageOutcome> {
@@ -22,7 +19,7 @@ export async function schedulePage({ now }: PageContext): Promise<PageOutcome> {
     <>
       <h1>Lịch phát sóng</h1>
       <p>
-        Lịch phát thanh hằng tuần của {stationName}. Giờ tính theo giờ Việt Nam. Dấu ● là có phát vào ngày đó.
+        Lịch phát thanh hằng tuần của {stationName}. Giờ tính theo {timeZone === 'Asia/Ho_Chi_Minh' ? 'giờ Việt Nam' : `múi giờ ${timeZone}`}. Dấu ● là có phát vào ngày đó.
       </p>
       <div className="table-scroll">
         <table className="schedule-grid">
@@ -31,7 +28,7 @@ export async function schedulePage({ now }: PageContext): Promise<PageOutcome> {
             <tr>
               <th scope="col">Giờ</th>
               <th scope="col">Chương trình</th>
-              {WEEK_ORDER.map((day) => (
+              {WEEK_MONDAY_FIRST.map((day) => (
                 <th scope="col" key={day}>
                   {WEEKDAY_NAMES_VI[day]}
                 </th>
@@ -47,7 +44,7 @@ export async function schedulePage({ now }: PageContext): Promise<PageOutcome> {
                   <br />
                   <span className="meta">{KIND_WORDS[slot.kind]}</span>
                 </td>
-                {WEEK_ORDER.map((day) => (
+                {WEEK_MONDAY_FIRST.map((day) => (
                   <td key={day} className="day-cell">
                     {/* A span cannot carry aria-label (W3C checker): the mark is hidden from readers, the words are not. */}
                     <span aria-hidden="true">{slot.days.includes(day) ? '●' : '–'}</span>

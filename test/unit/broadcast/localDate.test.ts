@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest'
-import { addDays, daysBetween, formatLocalDateVi, formatLocalTime, isValidLocalDate, parseLocalTime, weekdayOf } from '../../../src/broadcast/localDate'
+import {
+  addDays,
+  daysBetween,
+  formatLocalDateVi,
+  formatLocalTime,
+  isValidLocalDate,
+  parseLocalTime,
+  WEEK_MONDAY_FIRST,
+  WEEKDAY_NAMES_EN,
+  WEEKDAY_NAMES_VI,
+  WEEKDAY_SHORT_NAMES_VI,
+  weekdayOf,
+} from '../../../src/broadcast/localDate'
+import { WEEKDAY_OPTIONS } from '../../../src/collections/BroadcastSlots'
 
 describe('addDays', () => {
   it.each([
@@ -89,5 +102,30 @@ describe('local times', () => {
 
   it('formats dates the Vietnamese way', () => {
     expect(formatLocalDateVi('2026-12-01')).toBe('01/12/2026')
+  })
+})
+
+describe('the weekday table (the only one: pages, audit lines, slot options and dates read it)', () => {
+  // 2026-11-29 is a Sunday; Intl names each day independently of the table.
+  const dates = ['2026-11-29', '2026-11-30', '2026-12-01', '2026-12-02', '2026-12-03', '2026-12-04', '2026-12-05']
+  it.each(dates.map((date, day) => [date, day] as const))('%s is day %i in every form', (date, day) => {
+    expect(weekdayOf(date)).toBe(day)
+    expect(WEEKDAY_NAMES_EN[day]).toBe(new Intl.DateTimeFormat('en-US', { weekday: 'long', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`)))
+    const long = WEEKDAY_NAMES_VI[day]
+    expect(WEEKDAY_SHORT_NAMES_VI[day]).toBe(day === 0 ? 'CN' : `T${day + 1}`)
+    expect(long).toBe(day === 0 ? 'Chủ Nhật' : ['Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'][day - 1])
+  })
+
+  it('the week is listed Thứ Hai first, Chủ Nhật last, as the slot form offers it', () => {
+    expect(WEEK_MONDAY_FIRST.map((day) => WEEKDAY_NAMES_VI[day])).toEqual(['Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy', 'Chủ Nhật'])
+    expect(WEEKDAY_OPTIONS).toEqual([
+      { value: '1', label: { vi: 'Thứ Hai', en: 'Monday' } },
+      { value: '2', label: { vi: 'Thứ Ba', en: 'Tuesday' } },
+      { value: '3', label: { vi: 'Thứ Tư', en: 'Wednesday' } },
+      { value: '4', label: { vi: 'Thứ Năm', en: 'Thursday' } },
+      { value: '5', label: { vi: 'Thứ Sáu', en: 'Friday' } },
+      { value: '6', label: { vi: 'Thứ Bảy', en: 'Saturday' } },
+      { value: '0', label: { vi: 'Chủ Nhật', en: 'Sunday' } },
+    ])
   })
 })
