@@ -128,7 +128,8 @@ function ArticleContent({ article, url, origin, newer, older, related, readOut }
       <LinkList title="Những tin cũ hơn" items={older} />
       <LinkList title="Tin liên quan" items={related} />
       {/* The view counter: a tiny image request, counted in batches by the server. */}
-      <img src={`/luot-xem/${article.id}.gif`} alt="" width={1} height={1} className="view-pixel" />
+      {/* Low priority: React would otherwise preload it ahead of the hero image. */}
+      <img src={`/luot-xem/${article.id}.gif`} alt="" width={1} height={1} className="view-pixel" fetchPriority="low" />
       {/* biome-ignore lint/security/noDangerouslySetInnerHtml: JSON-LD built from our own fields, '<' escaped */}
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, '\\u003c') }} />
     </article>
