@@ -51,7 +51,8 @@ async function main() {
   // Public pages: React on the server from this process's Payload, kept in memory, each re-rendered
   // when content it shows changes, wherever the change was made (src/site/keepPagesCurrent).
   const renderer = createPublicRenderer(payload)
-  const publicSite = createPublicSite({ render: renderer.render, cache: process.env.LOA_PAGE_CACHE !== 'off', popularPaths: () => popularPaths(payload) })
+  const isStaff = staffSessionCheck(payload)
+  const publicSite = createPublicSite({ render: renderer.render, cache: process.env.LOA_PAGE_CACHE !== 'off', isStaff, popularPaths: () => popularPaths(payload) })
   const stopWatching = keepPagesCurrent(payload, publicSite, renderer)
 
   const views = viewCounter((counts) => saveViewCounts(payload, counts), Number(process.env.LOA_VIEW_FLUSH_MS || 5000))
@@ -76,7 +77,7 @@ async function main() {
       styleHashes: [SITE_CSS_HASH],
       mediaSources: liveStream.publicOrigin ? [liveStream.publicOrigin] : [],
       bodyLimits: { audioUploadBytes: audioUploadMaxBytes(), imageUploadBytes: imageUploadMaxBytes() },
-      isStaff: staffSessionCheck(payload),
+      isStaff,
     },
   })
   if (!publicUrl && !dev) {

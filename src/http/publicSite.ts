@@ -15,7 +15,8 @@ const gzip = promisify(gzipCallback)
  *
  * 1. Which page: a GET or HEAD outside the admin, APIs and files (src/http/publicPageRequests), its
  *    address without the parameters no page reads (src/http/cacheKey), on the request's origin.
- * 2. Signed-in staff get a fresh render, never stored (they may be checking their own edit).
+ * 2. Signed-in staff get a fresh render, never stored (they may be checking their own edit); a
+ *    forged or expired session is an anonymous visitor.
  * 3. From memory: a stored page is sent at once. If it is stale (content it shows changed, or it
  *    is older than its page allows), it is still sent, and one render replaces it in the background
  *    (stale-while-revalidate). Missing: the visitor waits for the render, which visitors asking for
@@ -40,6 +41,11 @@ export type PublicSiteOptions = {
   cache?: boolean
   /** How long a change may take to be committed after it is announced (see src/http/pageStore). */
   settleMs?: number
+  /**
+   * Whether the request carries a valid staff session (src/auth/staffSession). Checked only when it
+   * carries credentials at all: a made-up `payload-token` cookie must not buy a render per request.
+   */
+  isStaff?: (req: Request) => Promise<boolean>
   /** The addresses to render ahead after a restart (src/site/keepPagesCurrent popularPaths). */
   popularPaths?: () => Promise<string[]>
   now?: () => number
@@ -101,7 +107,7 @@ const ERROR_PAGE = Buffer.from(
   'utf8',
 )
 
-export function createPublicSite({ render, maxBytes = 64 * 1024 * 1024, maxQueryBytes = 8 * 1024 * 1024, cache = true, settleMs = 500, popularPaths, now = Date.now }: PublicSiteOptions) {
+export function createPublicSite({ render, maxBytes = 64 * 1024 * 1024, maxQueryBytes = 8 * 1024 * 1024, cache = true, settleMs = 500, isStaff = async () => true, popularPaths, now = Date.now }: PublicSiteOptions) {
   const store = createPageStore({ maxBytes, maxQueryBytes, settleMs })
   const pending = new Map<string, Promise<Finished>>()
   const counts = { hits: 0, stale: 0, misses: 0, renders: 0, failures: 0 }
@@ -170,7 +176,7 @@ export function createPublicSite({ render, maxBytes = 64 * 1024 * 1024, maxQuery
     const { key, request } = pageRequestOf(req, res)
     warmUp(request.origin)
     try {
-      if (hasStaffCredentials(req)) return send(req, res, await renderNow(request), null)
+      if (hasStaffCredentials(req) && (await isStaff(req))) return send(req, res, await renderNow(request), null)
       const stored = cache ? store.get(key) : undefined
       if (stored) {
         const stale = store.isStale(stored, now())

@@ -201,6 +201,14 @@ describe('public page layer', () => {
     expect((await get('/tin-tuc/a')).body).toContain('v1')
   })
 
+  it('treats a forged session cookie as an anonymous visitor: served from memory, no render bought', async () => {
+    start({ isStaff: async (req) => req.headers.cookie === 'payload-token=real-staff' })
+    await get('/tin-tuc/a')
+    for (let i = 0; i < 20; i++) expect((await get('/tin-tuc/a', { Cookie: `payload-token=forged-${i}` })).headers['x-loa-cache']).toBe('HIT')
+    expect(renders).toEqual(['/tin-tuc/a'])
+    expect((await get('/tin-tuc/a', { Cookie: 'payload-token=real-staff' })).headers['cache-control']).toBe('private, no-store')
+  })
+
   it('leaves the admin, APIs and files to the next handler, and answers other methods there too', async () => {
     for (const path of ['/admin', '/api/articles', '/media/a.mp3', '/_next/static/x.js']) expect((await get(path)).status, path).toBe(418)
     expect((await rawRequest(baseUrl, { method: 'POST', path: '/tin-tuc/a', body: 'x' })).status).toBe(418)
