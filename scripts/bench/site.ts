@@ -100,13 +100,15 @@ const row = (figures: Figures) => `${figures.rps.toFixed(0).padStart(6)} req/s p
 type ProfileNode = { id: number; callFrame: { url: string; functionName: string }; hitCount?: number; children?: number[] }
 type CpuProfile = { nodes: ProfileNode[]; startTime: number; endTime: number; samples: number[]; timeDeltas: number[] }
 
+// Next's server bundle (.next/server/chunks) holds React, Lexical, Payload and Loa's pages compiled
+// together; its chunk names keep the package names, which these patterns read too.
 const PLACES: [string, RegExp][] = [
-  ['database (SQLite, Drizzle)', /libsql|drizzle|better-sqlite|@payloadcms\/db-/],
+  ['database (SQLite, Drizzle)', /libsql|drizzle|better-sqlite|db-sqlite|db_sqlite/],
   ['Lexical conversion', /lexical/],
-  ['Next pipeline', /\/next\/dist\//],
-  ['React rendering', /react-dom|react-server|\/react\//],
-  ['Payload (queries, access, hooks)', /\/payload\/dist\/|@payloadcms\//],
-  ['Loa', /loa-bundles|\/src\//],
+  ['React rendering', /react-dom|react-server|\/react\/|[_/]react[_@/.-]/],
+  ['Next pipeline', /\/next\/dist\/|[_/]next[_@/]|\.next\/server\/(?:app|pages)/],
+  ['Payload (queries, access, hooks)', /\/payload\/dist\/|@payloadcms\/|[_/]payload[_@/]|payloadcms/],
+  ['Loa', /loa-bundles|\/src\/|\[project\]/],
 ]
 
 /**
@@ -115,6 +117,7 @@ const PLACES: [string, RegExp][] = [
  */
 function profileByPlace(dir: string, requests: number, windowSeconds: number): Map<string, number> {
   const totals = new Map<string, number>()
+  const unplaced = new Map<string, number>()
   for (const file of readdirSync(dir).filter((name) => name.endsWith('.cpuprofile'))) {
     const profile = JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as CpuProfile
     const byId = new Map(profile.nodes.map((node) => [node.id, node]))
@@ -135,8 +138,11 @@ function profileByPlace(dir: string, requests: number, windowSeconds: number): M
       const url = node?.callFrame.url ?? ''
       const place = PLACES.find(([, pattern]) => pattern.test(url))?.[0] ?? (url.startsWith('node:') || url === '' ? 'Node (HTTP, streams, zlib)' : 'other packages')
       totals.set(place, (totals.get(place) ?? 0) + micros)
+      if (place === 'other packages') unplaced.set(url, (unplaced.get(url) ?? 0) + micros)
     }
   }
+  const heaviest = [...unplaced].sort((a, b) => b[1] - a[1]).slice(0, 4)
+  for (const [url, micros] of heaviest) log(`  (other packages: ${path.basename(url)} ${(micros / 1000 / requests).toFixed(1)} ms per request)`)
   return new Map([...totals].map(([place, micros]) => [place, micros / 1000 / requests]))
 }
 

@@ -190,7 +190,8 @@ export function createPublicSite({ render, maxBytes = 64 * 1024 * 1024, maxQuery
         return send(req, res, stored, stale ? 'STALE' : 'HIT')
       }
       counts.misses++
-      send(req, res, await refresh(key, request), 'MISS')
+      // Without the store (LOA_PAGE_CACHE=off, for measuring) every request is its own render.
+      send(req, res, cache ? await refresh(key, request) : await renderNow(request), 'MISS')
     } catch (error) {
       counts.failures++
       console.error(`[loa] Lỗi khi tạo trang ${req.path}:`, error)
