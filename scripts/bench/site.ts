@@ -185,7 +185,7 @@ async function login(base: string): Promise<string> {
 
 async function main() {
   await buildIfNeeded()
-  let started = Date.now()
+  const started = Date.now()
   await runNode(['scripts/seed.ts', '--without-audio'])
   await runNode(['scripts/bench/seedArticles.ts', String(ARTICLES)])
   log(`seeded ${ARTICLES} extra articles in ${((Date.now() - started) / 1000).toFixed(1)} s`)
