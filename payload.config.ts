@@ -4,7 +4,6 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { vi } from '@payloadcms/translations/languages/vi'
 import { buildConfig } from 'payload'
-import sharp from 'sharp'
 import { jobsForAdmins } from './src/access/jobsForAdmins'
 import { withLockRowsInOwnName } from './src/access/lockRowsInOwnName'
 import { Announcements } from './src/collections/Announcements'
@@ -29,6 +28,7 @@ import { graphqlCostLimits } from './src/graphql/costLimits'
 import { databaseAdapterFor } from './src/db/adapter'
 import { parseDatabaseUrl } from './src/db/databaseUrl'
 import { Station } from './src/globals/Station'
+import { lazySharp } from './src/images/sharp'
 import { audioUploadMaxBytes, payloadSecret } from './src/lib/paths'
 import { stationTimezone } from './src/fields/stationTimezone'
 import { emailAdapterFromEnv } from './src/notify/emailAdapter'
@@ -40,11 +40,13 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 // A half-configured read-out provider (LOA_TTS_*) stops the start with the Vietnamese reason.
 assertSpeechSettings()
 
-export default buildConfig({
+// The database adapter is imported when the config is built, and only the one DATABASE_URL names
+// (src/db/adapter); sharp is loaded on the first image it handles (src/images/sharp).
+export default databaseAdapterFor(parseDatabaseUrl(process.env.DATABASE_URL)).then((db) => buildConfig({
   secret: payloadSecret(),
-  db: databaseAdapterFor(parseDatabaseUrl(process.env.DATABASE_URL)),
+  db,
   editor: lexicalEditor(),
-  sharp,
+  sharp: lazySharp,
   // SMTP_* from the environment; without SMTP_HOST mail is off and the log says so once (src/notify).
   email: emailAdapterFromEnv(),
   // LOA_LOG_LEVEL=error keeps scripts that print data (schedule:export) free of log lines.
@@ -105,4 +107,4 @@ export default buildConfig({
     validationRules: (args) => [graphqlCostLimits((args.variableValues ?? {}) as Record<string, unknown>)],
   },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
-}).then(withLockRowsInOwnName).then(withReviewedScheduledPublish)
+})).then(withLockRowsInOwnName).then(withReviewedScheduledPublish)

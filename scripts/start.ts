@@ -10,7 +10,7 @@ import { DatabaseUrlError, parseDatabaseUrl } from '../src/db/databaseUrl'
 import { playoutUnavailableReason } from '../src/playout/availability'
 import { speechStartupLine } from '../src/speech/speechStartup'
 import { buildIfNeeded } from './build-if-needed'
-import { run, scriptArgs, startLongRunning } from './lib/processes'
+import { ASSEMBLER_NODE_FLAGS, run, scriptArgs, startLongRunning } from './lib/processes'
 
 loadDotEnv()
 try {
@@ -54,7 +54,7 @@ if (stopping) process.exit(143)
 
 children = [
   startLongRunning('web', process.execPath, scriptArgs(path.join('src', 'server.ts')), { env }),
-  startLongRunning('worker', process.execPath, scriptArgs(path.join('src', 'worker', 'index.ts')), { env }),
+  startLongRunning('worker', process.execPath, [...ASSEMBLER_NODE_FLAGS, ...scriptArgs(path.join('src', 'worker', 'index.ts'))], { env }),
 ]
 // The read-out voice in one line: the provider, the local espeak-ng voice, or why there is none.
 console.log(`[loa] ${speechStartupLine(env)}`)

@@ -8,7 +8,16 @@
  * Then a baseline on the same inputs: per programme, one plain decode + concat + MP3 encode with no
  * gain, limiter or silences. The ratio shows what the processing costs on top of the decode/encode
  * that any assembly needs. Peak memory is read from /proc (Linux only).
+ *
+ * Then the real path (issue 13, item 8): a temporary SQLite database seeded with the demo station
+ * (`npm run seed`, its audio and schedule), and `npm run assemble` run for two days, exactly as an
+ * operator runs it, sampling the peak RSS (VmHWM) of the assembling node process and, separately, of
+ * its ffmpeg/ffprobe children. Its baseline, measured in the same run: a bare node process started
+ * with the same flags that loads nothing, the floor every Node process pays (ratio = how many times
+ * that floor Payload, Lexical, the SQLite driver and Loa's code cost). Target: <= 200 MB.
+ * `-- --real-only` runs only this part.
  */
+import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -17,15 +26,20 @@ import { renderProgramme } from '../../src/audio/render'
 import { type FfmpegJob, runFfmpeg } from '../../src/audio/run'
 import { resolveFfmpegBinaries } from '../../src/audio/binaries'
 import { generateTone, type ToneKind } from '../../src/audio/testAudio'
+import { addDays } from '../../src/broadcast/localDate'
 import { composeProgramme } from '../../src/broadcast/composeProgramme'
 import { composeRebroadcast } from '../../src/broadcast/composeRebroadcast'
 import { planDay } from '../../src/broadcast/planDay'
 import { buildRenderSpec } from '../../src/broadcast/renderSpec'
-import type { ArticleCandidate, BroadcastSlot, ClipRef, ProgrammePlan, StationSettings } from '../../src/broadcast/types'
+import type { ArticleCandidate, BroadcastSlot, ClipRef, LocalDate, ProgrammePlan, StationSettings } from '../../src/broadcast/types'
+import { NODE_FLAGS } from '../lib/processes'
 
 const TARGET_RATIO = 1.1
 const TARGET_RSS_MB = 300
+/** The assembling process alone (`npm run assemble`), its ffmpeg children apart (issue 13, item 8). */
+const TARGET_ASSEMBLE_RSS_MB = 200
 const keep = process.argv.includes('--keep')
+const realOnly = process.argv.includes('--real-only')
 const dir = mkdtempSync(path.join(tmpdir(), 'loa-bench-assemble-'))
 
 // Ten pairs summing to 180 s each: 20 clips, 1800 s, from 40 s briefs to 140 s reports.
@@ -100,7 +114,8 @@ async function withChildMemory<T>(run: () => Promise<T>): Promise<{ value: T; ch
 const mb = (kb: number) => (kb / 1024).toFixed(1)
 const mark = (ok: boolean) => (ok ? 'OK  ' : 'MISS')
 
-try {
+/** The day's pair rendered from 20 synthetic clips, against the plain decode + concat + encode. */
+async function renderBench() {
   const binaries = resolveFfmpegBinaries()
   console.log(`[bench] ffmpeg: ${binaries.ffmpeg} (${binaries.source}); files in ${dir}`)
 
@@ -193,6 +208,122 @@ try {
   console.log(`[bench] speed: ${(builtSeconds / renderSeconds).toFixed(1)}x realtime (${(builtSeconds / 60).toFixed(0)} min of programmes / render time)`)
   console.log(`[bench] peak RSS: ffmpeg render ${mb(renderPeakKb)} MB + node ${mb(nodeKb)} MB = ${mb(treeKb)} MB   target <= ${TARGET_RSS_MB} MB  ${mark(treeKb / 1024 <= TARGET_RSS_MB)}`)
   console.log(`[bench]           (baseline ffmpeg ${mb(Math.max(...measured.map((m) => m.baselinePeakKb)))} MB)`)
+}
+
+const ROOT = path.resolve(import.meta.dirname, '..', '..')
+
+type ProcessInfo = { pid: number; ppid: number; comm: string }
+
+function processes(): ProcessInfo[] {
+  const list: ProcessInfo[] = []
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8')
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+      list.push({ pid: Number(name), ppid: Number(fields[1]), comm: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')) })
+    } catch {
+      // exited between readdir and read
+    }
+  }
+  return list
+}
+
+function commandLine(pid: number): string {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ')
+  } catch {
+    return ''
+  }
+}
+
+/**
+ * Runs a command to completion and samples, every 50 ms, the peak RSS (VmHWM) of each process under
+ * it: `npm` → `sh` → `node … scripts/assemble.ts` → ffmpeg, ffprobe. Returns the peak of the node
+ * process whose command line contains `marker`, and the largest peak among ffmpeg/ffprobe.
+ */
+async function peakUnder(command: string, args: string[], env: NodeJS.ProcessEnv, marker: string) {
+  const child = spawn(command, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'inherit'] })
+  let output = ''
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')))
+  const peaks = new Map<number, { kb: number; kind: 'node' | 'ffmpeg' | 'other' }>()
+  const sample = () => {
+    const all = processes()
+    const under = new Set([child.pid as number])
+    // Parents are listed before their children only by chance: repeat until nothing is added.
+    for (let added = true; added; ) {
+      added = false
+      for (const p of all) if (under.has(p.ppid) && !under.has(p.pid)) (under.add(p.pid), (added = true))
+    }
+    for (const p of all) {
+      if (!under.has(p.pid)) continue
+      const seen = peaks.get(p.pid)
+      // Decided once: an exiting process has no command line left to read.
+      const kind = seen?.kind ?? (/^ff(mpeg|probe)/.test(p.comm) ? 'ffmpeg' : p.comm === 'node' && commandLine(p.pid).includes(marker) ? 'node' : 'other')
+      peaks.set(p.pid, { kind, kb: Math.max(seen?.kb ?? 0, vmHwmKb(p.pid)) })
+    }
+  }
+  const timer = setInterval(sample, 50)
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve))
+  clearInterval(timer)
+  const peakOf = (kind: string) => Math.max(0, ...[...peaks.values()].filter((p) => p.kind === kind).map((p) => p.kb))
+  return { code, output, nodeKb: peakOf('node'), ffmpegKb: peakOf('ffmpeg'), ffmpegProcesses: [...peaks.values()].filter((p) => p.kind === 'ffmpeg').length }
+}
+
+/** The station's date today, YYYY-MM-DD, in the demo station's time zone. */
+function stationToday(): LocalDate {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: station.timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date()) as LocalDate
+}
+
+/** `npm run assemble` on a seeded database, as an operator runs it: the assembling process's peak RSS. */
+async function realPathBench() {
+  const work = path.join(dir, 'station')
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    DATABASE_URL: `file:${path.join(work, 'loa.db')}`,
+    LOA_DATA_DIR: work,
+    LOA_MEDIA_DIR: path.join(work, 'media'),
+    LOA_ADMIN_PASSWORD: 'bench-password-123',
+  }
+  let started = performance.now()
+  // The demo station: articles with read-outs, announcements, the jingle and the default schedule.
+  const seed = await peakUnder(process.execPath, [...NODE_FLAGS, 'scripts/seed.ts', '--aired-days', '0'], env, 'scripts/seed.ts')
+  if (seed.code !== 0) throw new Error(`seed exited ${seed.code}:\n${seed.output}`)
+  console.log(`[bench] seeded the demo station in ${((performance.now() - started) / 1000).toFixed(1)} s (${work})`)
+
+  // The node process alone, started as `npm run assemble` starts it, loading nothing: the floor.
+  const flags = /\bnode ((?:--[\w-]+(?:=\S+)? )*)scripts\/run\.mjs/.exec(JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).scripts.assemble)?.[1].trim().split(/\s+/) ?? []
+  const bare = await peakUnder(process.execPath, [...flags, '-e', 'setTimeout(() => {}, 300) // loa-bench-bare'], env, 'loa-bench-bare')
+
+  // Tomorrow, then the day after: the second day's morning rebroadcast has the first day's
+  // afternoon programme to replay, so every slot of it is built.
+  const tomorrow = addDays(stationToday(), 1)
+  const runs = []
+  for (const date of [tomorrow, addDays(tomorrow, 1)]) {
+    started = performance.now()
+    const run = await peakUnder('npm', ['run', 'assemble', '--', '--date', date], env, 'scripts/assemble.ts')
+    const seconds = (performance.now() - started) / 1000
+    const total = /Tổng: .*/.exec(run.output)?.[0] ?? '(no summary line)'
+    console.log(`[bench] npm run assemble -- --date ${date}: exit ${run.code}, ${seconds.toFixed(1)} s, ${total}`)
+    console.log(`[bench]   node ${mb(run.nodeKb)} MB, largest of ${run.ffmpegProcesses} ffmpeg/ffprobe children ${mb(run.ffmpegKb)} MB`)
+    if (run.nodeKb === 0) throw new Error('the assembling node process was never sampled')
+    runs.push(run)
+  }
+  const nodeKb = Math.max(...runs.map((run) => run.nodeKb))
+  const ffmpegKb = Math.max(...runs.map((run) => run.ffmpegKb))
+  console.log('')
+  console.log(`[bench] npm run assemble runs: node ${flags.join(' ')} scripts/run.mjs scripts/assemble.ts`)
+  console.log(`[bench] assemble process peak RSS: ${mb(nodeKb)} MB (target <= ${TARGET_ASSEMBLE_RSS_MB} MB) ${nodeKb / 1024 <= TARGET_ASSEMBLE_RSS_MB ? 'OK' : 'MISSED'}`)
+  console.log(`[bench]   its ffmpeg/ffprobe children, separate processes: peak ${mb(ffmpegKb)} MB (the largest one)`)
+  console.log(`[bench]   baseline, a bare node with the same flags loading nothing: ${mb(bare.nodeKb)} MB; ratio assemble/bare ${(nodeKb / bare.nodeKb).toFixed(2)}`)
+  console.log(`[bench]   (the seed, for comparison: ${mb(seed.nodeKb)} MB, run without the assembler's flags)`)
+}
+
+try {
+  if (!realOnly) await renderBench()
+  console.log('')
+  await realPathBench()
 } finally {
   if (keep) console.log(`[bench] kept ${dir}`)
   else rmSync(dir, { recursive: true, force: true })

@@ -16,7 +16,11 @@ export async function openPayload({ runJobs = false, key = 'loa' }: { runJobs?: 
   // Imported one after the other: two concurrent dynamic imports sharing modules with top-level
   // await sometimes never settle under the tsx loader (Node then exits with code 13).
   const { getPayload } = await import('payload')
-  const { default: config } = await import('../../payload.config')
+  const { default: configBuilt } = await import('../../payload.config')
+  // Awaited before connecting: the config imports its database adapter while it builds, and a
+  // malformed setting (SMTP_*, a data folder that cannot be made) must be reported as itself, not
+  // as a database that did not answer.
+  const config = await configBuilt
   let payload: Payload
   const connectingSince = Date.now()
   try {

@@ -1,5 +1,5 @@
-import sharp from 'sharp'
 import { MAX_IMAGE_PIXELS, judgeImage } from './imageFormats'
+import { loadSharp } from './sharp'
 
 export class ImageUploadError extends Error {
   constructor(message: string, readonly detail: string) {
@@ -15,6 +15,7 @@ export class ImageUploadError extends Error {
  * what it resizes, and keeps the original as uploaded). Returns the detected extension and type.
  */
 export async function decodeImage(input: Buffer | string): Promise<{ ext: string; mimeType: string }> {
+  const sharp = loadSharp()
   let info
   try {
     // The header only; the limit is applied below with a message that says the size.

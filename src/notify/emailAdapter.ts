@@ -1,4 +1,4 @@
-import nodemailer from 'nodemailer'
+import type nodemailerModule from 'nodemailer'
 import type { EmailAdapter, Payload } from 'payload'
 import { describeSmtp, emailSettingsFromEnv } from './smtpConfig'
 
@@ -19,16 +19,22 @@ export function emailAdapterFromEnv(env: Record<string, string | undefined> = pr
 
   // Nodemailer directly, not @payloadcms/email-nodemailer: that package is published only up to
   // 3.90.1, and Payload refuses (outside production) to run beside a Payload package of another version.
-  const transport = nodemailer.createTransport({
-    host: settings.host,
-    port: settings.port,
-    secure: settings.secure,
-    ...(settings.auth ? { auth: settings.auth } : {}),
-    // Mail goes out after the save, in the background; these only bound how long a dead server holds a socket.
-    connectionTimeout: 20_000,
-    greetingTimeout: 20_000,
-    socketTimeout: 60_000,
-  })
+  // Nodemailer is imported with the first mail: most processes (the worker, scripts) never send one.
+  let transport: ReturnType<typeof nodemailerModule.createTransport> | undefined
+  const transportForFirstMail = async () => {
+    const { default: nodemailer } = await import('nodemailer')
+    transport ??= nodemailer.createTransport({
+      host: settings.host,
+      port: settings.port,
+      secure: settings.secure,
+      ...(settings.auth ? { auth: settings.auth } : {}),
+      // Mail goes out after the save, in the background; these only bound how long a dead server holds a socket.
+      connectionTimeout: 20_000,
+      greetingTimeout: 20_000,
+      socketTimeout: 60_000,
+    })
+    return transport
+  }
   // No check at start (it would log in English, and a mail server down at start may be up later):
   // a failed send is logged in Vietnamese (src/notify/notifyReviewByEmail).
   return ({ payload }) => {
@@ -39,7 +45,7 @@ export function emailAdapterFromEnv(env: Record<string, string | undefined> = pr
       defaultFromName: settings.from.name,
       sendEmail: async (message) => {
         const from = typeof message.from === 'object' && message.from ? (message.from.name ? `${message.from.name} <${message.from.address}>` : message.from.address) : message.from
-        return transport.sendMail({ ...message, from: from || `${settings.from.name} <${settings.from.address}>` } as never)
+        return (transport ?? (await transportForFirstMail())).sendMail({ ...message, from: from || `${settings.from.name} <${settings.from.address}>` } as never)
       },
     }
   }
