@@ -253,7 +253,12 @@ async function peakUnder(command: string, args: string[], env: NodeJS.ProcessEnv
     // Parents are listed before their children only by chance: repeat until nothing is added.
     for (let added = true; added; ) {
       added = false
-      for (const p of all) if (under.has(p.ppid) && !under.has(p.pid)) (under.add(p.pid), (added = true))
+      for (const p of all) {
+        if (under.has(p.ppid) && !under.has(p.pid)) {
+          under.add(p.pid)
+          added = true
+        }
+      }
     }
     for (const p of all) {
       if (!under.has(p.pid)) continue
