@@ -36,6 +36,16 @@ async function live(article: { id: number; slug: string }) {
   return { pageStatus: page.status, pageText: textOf(await page.text()), status: doc.status, title: doc.json?.title, _status: doc.json?._status }
 }
 
+/** The live article once its page shows `text` (a published change reaches stored pages within a second or two). */
+async function liveShowing(article: { id: number; slug: string }, text: string) {
+  let now = await live(article)
+  for (let attempt = 0; attempt < 30 && !now.pageText.includes(text); attempt++) {
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    now = await live(article)
+  }
+  return now
+}
+
 async function expectUnchanged(article: { id: number; slug: string; title: string }, pending: string) {
   const now = await live(article)
   expect(now.status).toBe(200)
@@ -67,7 +77,7 @@ describe('an editor changing a published article over REST', () => {
 
     const approved = await api(approver, 'PATCH', `/articles/${article.id}`, { _status: 'published' })
     expect(approved.status).toBe(200)
-    const now = await live(article)
+    const now = await liveShowing(article, pending)
     expect(now.title).toBe(pending)
     expect(now.pageText).toContain(pending)
   })

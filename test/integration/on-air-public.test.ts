@@ -280,8 +280,8 @@ describe('/nghe-truc-tiep', () => {
     const down = await listen()
     expect(down.status).toBe(503)
     expect(down.text).toBe(OFF_AIR_MESSAGE)
-    // A signed-in look skips the page cache: the page is rendered now.
-    const response = await fetch(`${server.baseUrl}/nghe-truc-tiep`, { headers: { Cookie: 'payload-token=x' } })
+    // A signed-in look skips the stored pages: the page is rendered now (a made-up cookie would not).
+    const response = await fetch(`${server.baseUrl}/nghe-truc-tiep`, { headers: { Cookie: `payload-token=${roles.technician.token}` } })
     expect(textOf(await response.text())).toContain('Đài đang không phát')
     mode = 'live'
     await startUpstream(upstreamPort)
