@@ -59,9 +59,10 @@ type Finished = StoredPage & { location?: string }
 
 const hasStaffCredentials = (req: Request) => /(?:^|;\s*)payload-token=/.test(req.headers.cookie ?? '') || req.headers.authorization !== undefined
 
-async function finish(page: RenderedPage, request: PageRequest, renderedAt: number): Promise<Finished> {
+/** `compress`: whether anyone will want the gzip form (a stored page, or a client that takes gzip). */
+async function finish(page: RenderedPage, request: PageRequest, renderedAt: number, compress: boolean): Promise<Finished> {
   const body = Buffer.from(page.body, 'utf8')
-  const compressed = COMPRESSIBLE.test(page.contentType) && body.length >= MIN_GZIP_BYTES ? await gzip(body) : null
+  const compressed = compress && COMPRESSIBLE.test(page.contentType) && body.length >= MIN_GZIP_BYTES ? await gzip(body) : null
   return {
     status: page.status,
     contentType: page.contentType,
@@ -112,9 +113,9 @@ export function createPublicSite({ render, maxBytes = 64 * 1024 * 1024, maxQuery
   const pending = new Map<string, Promise<Finished>>()
   const counts = { hits: 0, stale: 0, misses: 0, renders: 0, failures: 0 }
 
-  async function renderNow(request: PageRequest): Promise<Finished> {
+  async function renderNow(request: PageRequest, compress = cache): Promise<Finished> {
     counts.renders++
-    return finish(await render(request), request, now())
+    return finish(await render(request), request, now(), compress)
   }
 
   /** One render per address at a time, stored when it is a complete 200. */
@@ -176,7 +177,8 @@ export function createPublicSite({ render, maxBytes = 64 * 1024 * 1024, maxQuery
     const { key, request } = pageRequestOf(req, res)
     warmUp(request.origin)
     try {
-      if (hasStaffCredentials(req) && (await isStaff(req))) return send(req, res, await renderNow(request), null)
+      const takesGzip = req.acceptsEncodings('gzip', 'identity') === 'gzip'
+      if (hasStaffCredentials(req) && (await isStaff(req))) return send(req, res, await renderNow(request, takesGzip), null)
       const stored = cache ? store.get(key) : undefined
       if (stored) {
         const stale = store.isStale(stored, now())
@@ -191,7 +193,7 @@ export function createPublicSite({ render, maxBytes = 64 * 1024 * 1024, maxQuery
       }
       counts.misses++
       // Without the store (LOA_PAGE_CACHE=off, for measuring) every request is its own render.
-      send(req, res, cache ? await refresh(key, request) : await renderNow(request), 'MISS')
+      send(req, res, cache ? await refresh(key, request) : await renderNow(request, takesGzip), 'MISS')
     } catch (error) {
       counts.failures++
       console.error(`[loa] Lỗi khi tạo trang ${req.path}:`, error)

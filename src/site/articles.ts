@@ -26,6 +26,9 @@ export async function articleBySlug(slug: string): Promise<Article | null> {
     where: { and: [PUBLISHED, { slug: { equals: slug } }] },
     limit: 1,
     depth: 2,
+    // Depth 2 is for the images inside the text; the read-outs, category and tags need only what the
+    // page prints (populated whole, a read-out brought its own article back, and that one's relations).
+    populate: { 'audio-clips': { filename: true, durationSeconds: true }, categories: { name: true, slug: true }, tags: { name: true, slug: true } },
     ...noCount,
     ...publicRead,
   })

@@ -19,6 +19,7 @@ export function keepPagesCurrent(payload: Payload, site: PublicSite, renderer: P
 
   function apply(change: ContentChange) {
     if (change.collection === 'station') renderer.forgetStation()
+    if (change.collection === 'announcements') renderer.forgetEmergencies()
     for (const invalidation of pagesAffectedBy(change)) site.invalidate(invalidation)
   }
 
@@ -33,7 +34,10 @@ export function keepPagesCurrent(payload: Payload, site: PublicSite, renderer: P
       report: apply,
       alreadyReported: (collection, id, updatedAt) => reported.has(reportKey(collection, id, updatedAt)),
       // A delete or a burst of changes names no single document: every page showing the collection.
-      reportCollection: (collection) => site.invalidate({ tags: RADIO_COLLECTIONS.has(collection) ? [tag.radio] : 'all', mode: 'stale' }),
+      reportCollection: (collection) => {
+        if (collection === 'announcements') renderer.forgetEmergencies()
+        site.invalidate({ tags: RADIO_COLLECTIONS.has(collection) ? [tag.radio] : 'all', mode: 'stale' })
+      },
     },
     intervalMs,
   )

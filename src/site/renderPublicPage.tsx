@@ -41,6 +41,7 @@ const HTML = 'text/html; charset=utf-8'
 const DEFAULT_MAX_AGE_MS = 10 * 60_000
 /** While an emergency shows, pages follow its end within a minute even for readers without JavaScript. */
 const EMERGENCY_MAX_AGE_MS = 60_000
+const BANNER_READ_MS = 1000
 
 async function outcomeOf(request: PageRequest, context: PageContext, station: SiteStation): Promise<PageOutcome> {
   const route = matchPublicRoute(request.path, request.search)
@@ -96,10 +97,15 @@ export function createPublicRenderer(payload: Payload) {
     return station
   }
 
+  // The banner's emergencies, read at most once a second whatever the traffic (an emergency's change
+  // also clears it: forgetEmergencies), like /api/khan-cap.
+  let banner: { at: number; emergencies: Promise<PublicEmergency[]> } | null = null
   async function emergencies(now: Date, timeZone: string): Promise<PublicEmergency[]> {
     try {
-      return await loadBannerEmergencies(payload, now, timeZone)
+      if (!banner || Math.abs(now.getTime() - banner.at) >= BANNER_READ_MS) banner = { at: now.getTime(), emergencies: loadBannerEmergencies(payload, now, timeZone) }
+      return await banner.emergencies
     } catch (error) {
+      banner = null
       // The page still renders; its script asks again within seconds.
       console.error('[loa] Không đọc được tin khẩn cấp cho trang:', error instanceof Error ? error.message : error)
       return []
@@ -128,6 +134,10 @@ export function createPublicRenderer(payload: Payload) {
     /** The station's name or time zone changed: read it again for the next render. */
     forgetStation() {
       station = null
+    },
+    /** An emergency was released, stopped or edited: read the banner again for the next render. */
+    forgetEmergencies() {
+      banner = null
     },
   }
 }
