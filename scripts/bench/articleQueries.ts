@@ -1,7 +1,7 @@
 /** Times each read of a cold article page on an existing database (DATABASE_URL): node … scripts/run.mjs scripts/bench/articleQueries.ts <slug> */
 import { openPayload } from '../../src/boot/openPayload'
 import { connectSitePayload } from '../../src/site/payload'
-import { articleBySlug, newerAndOlder, readOutOf, relatedArticles } from '../../src/site/articles'
+import { articleBySlug, loadTaxonomy, newerAndOlder, readOutOf, relatedArticles } from '../../src/site/articles'
 import { loadBannerEmergencies } from '../../src/radio/emergencies'
 import { createPublicRenderer } from '../../src/site/renderPublicPage'
 
@@ -14,9 +14,11 @@ const time = async (name: string, task: () => Promise<unknown>, runs = 200) => {
   for (let i = 0; i < runs; i++) await task()
   console.log(`${name.padEnd(28)} ${((performance.now() - started) / runs).toFixed(2)} ms`)
 }
-const article = await articleBySlug(slug)
+const taxonomy = await loadTaxonomy()
+const article = await articleBySlug(slug, taxonomy)
 if (!article) throw new Error('no article')
-await time('articleBySlug (depth 2)', () => articleBySlug(slug))
+await time('articleBySlug', () => articleBySlug(slug, taxonomy))
+await time('taxonomy (once per change)', () => loadTaxonomy())
 await time('newerAndOlder', () => newerAndOlder(article))
 await time('relatedArticles', () => relatedArticles(article))
 await time('readOutOf', () => readOutOf(article))

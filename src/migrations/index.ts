@@ -17,6 +17,7 @@ import * as migration_20261129_212550_article_created_by from './20261129_212550
 import * as migration_20261130_004640_speech_read_outs from './20261130_004640_speech_read_outs';
 import * as migration_20261130_010732_speech_settings from './20261130_010732_speech_settings';
 import * as migration_20261130_010800_speech_dictionary_seed from './20261130_010800_speech_dictionary_seed';
+import * as migration_20261130_070948_articles_status_date_index from './20261130_070948_articles_status_date_index';
 
 export const migrations = [
   {
@@ -107,11 +108,16 @@ export const migrations = [
   {
     up: migration_20261130_010732_speech_settings.up,
     down: migration_20261130_010732_speech_settings.down,
-    name: '20261130_010732_speech_settings'
+    name: '20261130_010732_speech_settings',
   },
   {
     up: migration_20261130_010800_speech_dictionary_seed.up,
     down: migration_20261130_010800_speech_dictionary_seed.down,
-    name: '20261130_010800_speech_dictionary_seed'
+    name: '20261130_010800_speech_dictionary_seed',
+  },
+  {
+    up: migration_20261130_070948_articles_status_date_index.up,
+    down: migration_20261130_070948_articles_status_date_index.down,
+    name: '20261130_070948_articles_status_date_index'
   },
 ];

@@ -1,5 +1,7 @@
 import type { Where } from 'payload'
-import type { Article } from '../payload-types'
+import { lexicalDocumentRefs, withLexicalDocuments } from '../lib/lexicalUploads'
+import { relationId } from '../lib/relationId'
+import type { Article, Category, Tag } from '../payload-types'
 import { readOutIsCurrent } from '../speech/readOutIsCurrent'
 import { sitePayload } from './payload'
 
@@ -18,21 +20,87 @@ export async function latestArticles(limit: number, page = 1) {
   return payload.find({ collection: 'articles', where: PUBLISHED, sort: '-publishedAt', limit, page, depth: 1, ...publicRead })
 }
 
-/** The published article with this slug, its category, tags and images populated. */
-export async function articleBySlug(slug: string): Promise<Article | null> {
+/** The site's categories and tags by id: small, shown on most pages, kept in memory by the renderer. */
+export type Taxonomy = {
+  categories: Map<string, Pick<Category, 'id' | 'name' | 'slug'>>
+  tags: Map<string, Pick<Tag, 'id' | 'name' | 'slug'>>
+}
+
+export async function loadTaxonomy(): Promise<Taxonomy> {
+  const payload = await sitePayload()
+  const select = { name: true, slug: true } as const
+  const [categories, tags] = await Promise.all([
+    payload.find({ collection: 'categories', limit: 0, depth: 0, select, ...noCount, overrideAccess: false }),
+    payload.find({ collection: 'tags', limit: 0, depth: 0, select, ...noCount, overrideAccess: false }),
+  ])
+  return {
+    categories: new Map(categories.docs.map((doc) => [String(doc.id), doc])),
+    tags: new Map(tags.docs.map((doc) => [String(doc.id), doc])),
+  }
+}
+
+// What an article's page prints, and what decides its read-out (src/speech/readOutIsCurrent): not
+// the search text, the review trail or the schedule fields, which are most of the row.
+const ARTICLE_PAGE_SELECT = {
+  title: true,
+  slug: true,
+  summary: true,
+  content: true,
+  category: true,
+  heroImage: true,
+  tags: true,
+  source: true,
+  author: true,
+  publishedAt: true,
+  broadcast: { script: true, readOut: true, synthetic: true, spokenFrom: true },
+  updatedAt: true,
+} as const
+
+/** Public documents of one collection by id, in one query (none when there are no ids). */
+async function documentsById(collection: 'media' | 'articles', ids: string[], where: Where[] = [], select?: Record<string, true>): Promise<Map<string, object>> {
+  if (ids.length === 0) return new Map()
+  const payload = await sitePayload()
+  const { docs } = await payload.find({ collection, where: { and: [{ id: { in: ids } }, ...where] }, limit: ids.length, depth: 0, ...(select ? { select } : {}), ...noCount, ...publicRead })
+  return new Map<string, object>(docs.map((doc) => [String(doc.id), doc]))
+}
+
+/**
+ * The published article with this slug, with its category, tags, images and internal links filled
+ * in. Not Payload's depth-2 population, which reads each relation on its own and walks every field
+ * again: the article row, then its images and linked articles in one query each, and the category and
+ * tags from the taxonomy the renderer keeps. Anything not found (a deleted image, a link to a draft)
+ * stays an id, as Payload leaves it, and the page shows nothing for it.
+ */
+export async function articleBySlug(slug: string, taxonomy: Taxonomy): Promise<Article | null> {
   const payload = await sitePayload()
   const result = await payload.find({
     collection: 'articles',
     where: { and: [PUBLISHED, { slug: { equals: slug } }] },
     limit: 1,
-    depth: 2,
-    // Depth 2 is for the images inside the text; the read-outs, category and tags need only what the
-    // page prints (populated whole, a read-out brought its own article back, and that one's relations).
-    populate: { 'audio-clips': { filename: true, durationSeconds: true }, categories: { name: true, slug: true }, tags: { name: true, slug: true } },
+    depth: 0,
+    select: ARTICLE_PAGE_SELECT,
     ...noCount,
     ...publicRead,
   })
-  return result.docs[0] ?? null
+  const article = result.docs[0] as Article | undefined
+  if (!article) return null
+  const refs = lexicalDocumentRefs(article.content)
+  const heroId = relationId(article.heroImage)
+  const idsIn = (relationTo: string) => refs.filter((ref) => ref.relationTo === relationTo).map((ref) => ref.id)
+  const [media, articles] = await Promise.all([
+    documentsById('media', [...new Set([...(heroId === null ? [] : [String(heroId)]), ...idsIn('media')])]),
+    documentsById('articles', idsIn('articles'), [PUBLISHED], { title: true, slug: true }),
+  ])
+  const lookup = (relationTo: string, id: string): object | undefined =>
+    relationTo === 'media' ? media.get(id) : relationTo === 'articles' ? articles.get(id) : relationTo === 'categories' ? taxonomy.categories.get(id) : relationTo === 'tags' ? taxonomy.tags.get(id) : undefined
+  const categoryId = relationId(article.category)
+  return {
+    ...article,
+    category: ((categoryId !== null && lookup('categories', String(categoryId))) || article.category) as Article['category'],
+    tags: (article.tags ?? []).map((value) => lookup('tags', String(relationId(value))) ?? value) as Article['tags'],
+    heroImage: ((heroId !== null && media.get(String(heroId))) || article.heroImage) as Article['heroImage'],
+    content: withLexicalDocuments(article.content, lookup),
+  }
 }
 
 export type ArticleLink = Pick<Article, 'id' | 'title' | 'slug' | 'publishedAt'>
@@ -46,8 +114,6 @@ async function articleLinks(where: Where[], sort: 'publishedAt' | '-publishedAt'
   return docs as ArticleLink[]
 }
 
-const categoryIdOf = (article: Article) => (typeof article.category === 'object' ? article.category?.id : article.category)
-
 /**
  * "Những tin mới hơn" and "Những tin cũ hơn": the nearest published articles of the same category
  * on each side of this one. Both lists are returned newest first, so read top to bottom the page
@@ -55,7 +121,7 @@ const categoryIdOf = (article: Article) => (typeof article.category === 'object'
  */
 export async function newerAndOlder(article: Article, count = 5): Promise<{ newer: ArticleLink[]; older: ArticleLink[] }> {
   if (!article.publishedAt) return { newer: [], older: [] }
-  const categoryId = categoryIdOf(article)
+  const categoryId = relationId(article.category)
   const base: Where[] = [...(categoryId ? [{ category: { equals: categoryId } }] : []), { id: { not_equals: article.id } }]
   const [newer, older] = await Promise.all([
     articleLinks([...base, { publishedAt: { greater_than: article.publishedAt } }], 'publishedAt', count),
@@ -84,7 +150,7 @@ export const tagBySlug = (slug: string) => bySlug('tags', slug)
 /** Up to `count` published articles sharing a tag with this one (else its category), newest first. */
 export async function relatedArticles(article: Article, count = 4): Promise<ArticleLink[]> {
   const tagIds = (article.tags ?? []).map((tag) => (typeof tag === 'object' ? tag.id : tag))
-  const categoryId = categoryIdOf(article)
+  const categoryId = relationId(article.category)
   const shared: Where[] = tagIds.length > 0 ? [{ tags: { in: tagIds } }] : categoryId ? [{ category: { equals: categoryId } }] : []
   if (shared.length === 0) return []
   return articleLinks([{ id: { not_equals: article.id } }, ...shared], '-publishedAt', count)
@@ -93,25 +159,25 @@ export async function relatedArticles(article: Article, count = 4): Promise<Arti
 /**
  * The read-out recording for the player on an article's page: the one approved with the published
  * text (`broadcast.readOut`), else its synthetic read-out while it says the published text, else, for
- * articles from before those fields, the newest recorded read-out linked to the article.
+ * articles from before those fields, the newest recorded read-out linked to the article. One query
+ * whichever it is; the clip's own access rule (a published article's read-out) still applies.
  */
 export async function readOutOf(article: Article): Promise<{ url: string; durationSeconds: number | null } | null> {
-  const approved = article.broadcast?.readOut
-  if (approved !== null && approved !== undefined) {
-    return typeof approved === 'object' && approved.filename ? { url: `/media/audio/${approved.filename}`, durationSeconds: approved.durationSeconds ?? null } : null
-  }
-  const synthetic = article.broadcast?.synthetic
-  if (synthetic && typeof synthetic === 'object' && synthetic.filename && readOutIsCurrent(article)) {
-    return { url: `/media/audio/${synthetic.filename}`, durationSeconds: synthetic.durationSeconds ?? null }
-  }
-  const articleId = article.id
+  const approved = relationId(article.broadcast?.readOut)
+  const synthetic = relationId(article.broadcast?.synthetic)
+  const chosen = approved ?? (synthetic !== null && readOutIsCurrent(article) ? synthetic : null)
+  const where: Where =
+    chosen !== null
+      ? { id: { equals: chosen } }
+      : { and: [{ article: { equals: article.id } }, { kind: { equals: 'read-out' } }, { 'synthetic.engine': { exists: false } }] }
   const payload = await sitePayload()
   const { docs } = await payload.find({
     collection: 'audio-clips',
-    where: { and: [{ article: { equals: articleId } }, { kind: { equals: 'read-out' } }, { 'synthetic.engine': { exists: false } }] },
+    where,
     sort: '-createdAt',
     limit: 1,
     depth: 0,
+    select: { filename: true, durationSeconds: true },
     ...noCount,
     overrideAccess: false,
   })

@@ -6,6 +6,9 @@ import { pagesAffectedBy, RADIO_COLLECTIONS, tag } from './pageTags'
 import { articlePath, categoryPath, hasSlug } from './publicPaths'
 import type { PublicRenderer } from './renderPublicPage'
 
+/** The collections the renderer keeps in memory whole (src/site/articles loadTaxonomy). */
+const TAXONOMY_COLLECTIONS = new Set(['categories', 'tags'])
+
 /** How many recent hook reports are remembered, so the database watcher does not repeat them. */
 const REMEMBERED_REPORTS = 2000
 
@@ -20,6 +23,7 @@ export function keepPagesCurrent(payload: Payload, site: PublicSite, renderer: P
   function apply(change: ContentChange) {
     if (change.collection === 'station') renderer.forgetStation()
     if (change.collection === 'announcements') renderer.forgetEmergencies()
+    if (TAXONOMY_COLLECTIONS.has(change.collection)) renderer.forgetTaxonomy()
     for (const invalidation of pagesAffectedBy(change)) site.invalidate(invalidation)
   }
 
@@ -36,6 +40,7 @@ export function keepPagesCurrent(payload: Payload, site: PublicSite, renderer: P
       // A delete or a burst of changes names no single document: every page showing the collection.
       reportCollection: (collection) => {
         if (collection === 'announcements') renderer.forgetEmergencies()
+        if (TAXONOMY_COLLECTIONS.has(collection)) renderer.forgetTaxonomy()
         site.invalidate({ tags: RADIO_COLLECTIONS.has(collection) ? [tag.radio] : 'all', mode: 'stale' })
       },
     },

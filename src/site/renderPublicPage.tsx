@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import type { PublicEmergency } from '../broadcast/emergencyBanner'
 import { loadBannerEmergencies } from '../radio/emergencies'
 import { loadStationSettings } from '../radio/station'
+import { loadTaxonomy, type Taxonomy } from './articles'
 import { renderDocument } from './document'
 import { articlePage } from './pages/article'
 import { categoryRssFeed, podcastFeed, robots, rssFeed, sitemap } from './pages/feeds'
@@ -97,6 +98,17 @@ export function createPublicRenderer(payload: Payload) {
     return station
   }
 
+  // The categories and tags, read once and kept until one of them changes (forgetTaxonomy): every
+  // article page names its own, and reading them with each article cost two queries a page.
+  let taxonomy: Promise<Taxonomy> | null = null
+  const siteTaxonomy = () => {
+    taxonomy ??= loadTaxonomy()
+    taxonomy.catch(() => {
+      taxonomy = null
+    })
+    return taxonomy
+  }
+
   // The banner's emergencies, read at most once a second whatever the traffic (an emergency's change
   // also clears it: forgetEmergencies), like /api/khan-cap.
   let banner: { at: number; emergencies: Promise<PublicEmergency[]> } | null = null
@@ -113,7 +125,7 @@ export function createPublicRenderer(payload: Payload) {
   }
 
   async function render(request: PageRequest): Promise<RenderedPage> {
-    const context: PageContext = { origin: request.origin, query: new URLSearchParams(request.search), now: request.now }
+    const context: PageContext = { origin: request.origin, query: new URLSearchParams(request.search), now: request.now, taxonomy: siteTaxonomy }
     const current = await stationSettings()
     const [outcome, banner] = await Promise.all([outcomeOf(request, context, current), emergencies(request.now, current.timeZone)])
     const maxAge = (own?: number) => Math.min(own ?? DEFAULT_MAX_AGE_MS, banner.length > 0 ? EMERGENCY_MAX_AGE_MS : DEFAULT_MAX_AGE_MS)
@@ -134,6 +146,10 @@ export function createPublicRenderer(payload: Payload) {
     /** The station's name or time zone changed: read it again for the next render. */
     forgetStation() {
       station = null
+    },
+    /** A category or tag was added, renamed or removed: read them again for the next render. */
+    forgetTaxonomy() {
+      taxonomy = null
     },
     /** An emergency was released, stopped or edited: read the banner again for the next render. */
     forgetEmergencies() {

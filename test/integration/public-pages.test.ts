@@ -230,6 +230,25 @@ describe('category and tag pages', () => {
     expect(textOf(tagPage.html)).toContain(article.title)
     expect((await page('/tag/khong-co-tu-khoa')).status).toBe(404)
   })
+
+  it("shows a tag's and a category's new name on the article's page within a moment", async () => {
+    // The renderer keeps the categories and tags in memory; a rename must reach the pages showing them.
+    const article = (await api(visitor, 'GET', '/articles?where[tags][exists]=true&where[category.slug][equals]=cai-cach-hanh-chinh&limit=1&depth=1')).json.docs[0]
+    const [tag, category] = [article.tags[0], article.category]
+    const path = `/tin-tuc/${article.slug}`
+    expect(textOf((await page(path)).html)).toContain(tag.name)
+    try {
+      expect((await api(admin, 'PATCH', `/tags/${tag.id}`, { name: `${tag.name} mới` })).status).toBe(200)
+      expect((await api(admin, 'PATCH', `/categories/${category.id}`, { name: `${category.name} mới` })).status).toBe(200)
+      const renamed = await pageOnceChanged(path, (html) => textOf(html).includes(`${tag.name} mới`) && textOf(html).includes(`${category.name} mới`))
+      expect(textOf(renamed.html)).toContain(`${tag.name} mới`)
+      expect(textOf(renamed.html)).toContain(`${category.name} mới`)
+      expect(renamed.html).toContain(`href="/tag/${tag.slug}"`)
+    } finally {
+      await api(admin, 'PATCH', `/tags/${tag.id}`, { name: tag.name })
+      await api(admin, 'PATCH', `/categories/${category.id}`, { name: category.name })
+    }
+  })
 })
 
 describe('search', () => {

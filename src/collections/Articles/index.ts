@@ -51,7 +51,10 @@ export const Articles: CollectionConfig = {
   // Category pages and "Những tin mới hơn / cũ hơn" ask for the published articles of one category
   // in date order; with this index SQLite reads just the rows it shows instead of a whole category
   // (measured at 5,000 articles: 8 to 20 ms per list without it).
-  indexes: [{ fields: ['category', '_status', 'publishedAt'] }],
+  // The second serves every "newest first" list that is not one category's: the home page, feeds,
+  // tag pages and "Tin liên quan" walk it in date order and stop at the page's last row instead of
+  // sorting every published article (related by tag at 5,000 articles: 1.6 ms → 0.2 ms).
+  indexes: [{ fields: ['category', '_status', 'publishedAt'] }, { fields: ['_status', 'publishedAt', 'createdAt'] }],
   hooks: {
     ...refreshPublicPagesHooks,
     beforeOperation: [editorsSaveDrafts, noteDraftSave],

@@ -136,8 +136,8 @@ function ArticleContent({ article, url, origin, newer, older, related, readOut }
   )
 }
 
-export async function articlePage({ origin }: PageContext, slug: string): Promise<PageOutcome> {
-  const article = await articleBySlug(slug)
+export async function articlePage({ origin, taxonomy }: PageContext, slug: string): Promise<PageOutcome> {
+  const article = await articleBySlug(slug, await taxonomy())
   if (!article) return { kind: 'not-found' }
   const [{ newer, older }, related, readOut] = await Promise.all([newerAndOlder(article), relatedArticles(article), readOutOf(article)])
   const url = `${origin}${articlePath(article.slug)}`

@@ -1,4 +1,5 @@
 import type React from 'react'
+import type { Taxonomy } from '../articles'
 
 /** What a public page needs to know about the request: nothing a client can forge (src/http/requestGuards). */
 export type PageContext = {
@@ -7,6 +8,8 @@ export type PageContext = {
   /** The query parameters the page reads (src/http/cacheKey drops the others). */
   query: URLSearchParams
   now: Date
+  /** The categories and tags, read once and kept until one of them changes (the renderer's memory). */
+  taxonomy: () => Promise<Taxonomy>
 }
 
 /** The <head> of a public page. */
