@@ -21,8 +21,6 @@ import { audioFileAccess } from './radio/audioFileAccess'
 import { emergencyBannerRoutes } from './http/emergencyBanner'
 import { liveStreamProxy } from './http/liveStream'
 import { LIVE_STREAM_PATH, liveStreamConfigFromEnv } from './playout/liveStreamConfig'
-import { loadBannerEmergencies } from './radio/emergencies'
-import { loadStationSettings } from './radio/station'
 import { schedulePublishDueApprovals } from './newsroom/publishDueApprovals'
 
 const SHUTDOWN_GRACE_MS = 10_000
@@ -65,7 +63,7 @@ async function main() {
     routers: [
       playlistRoutes((date) => playlistForDate(payload, date, new Date())),
       views.router,
-      emergencyBannerRoutes(async (now) => loadBannerEmergencies(payload, now, (await loadStationSettings(payload)).timeZone)),
+      emergencyBannerRoutes(renderer.bannerEmergencies),
       liveStreamProxy({ upstream: liveStream.upstream, path: LIVE_STREAM_PATH, maxListeners: liveStream.maxListeners }).router,
     ],
     publicSite: publicSite.middleware,

@@ -31,6 +31,7 @@ import { composeProgramme } from '../../src/broadcast/composeProgramme'
 import { composeRebroadcast } from '../../src/broadcast/composeRebroadcast'
 import { planDay } from '../../src/broadcast/planDay'
 import { buildRenderSpec } from '../../src/broadcast/renderSpec'
+import { stationSettingsFrom } from '../../src/broadcast/stationSettings'
 import type { ArticleCandidate, BroadcastSlot, ClipRef, LocalDate, ProgrammePlan, StationSettings } from '../../src/broadcast/types'
 import { NODE_FLAGS } from '../lib/processes'
 
@@ -46,17 +47,8 @@ const dir = mkdtempSync(path.join(tmpdir(), 'loa-bench-assemble-'))
 const SECONDS = [40, 140, 65, 115, 90, 90, 55, 125, 80, 100, 45, 135, 70, 110, 95, 85, 60, 120, 75, 105]
 const LEVELS = [-31, -22, -16, -10, -26]
 
-const station: StationSettings = {
-  name: 'Đài truyền thanh (bench)',
-  timeZone: 'Asia/Ho_Chi_Minh',
-  loudnessTargetLufs: -16,
-  truePeakDbtp: -1.5,
-  output: { format: 'mp3', bitrateKbps: 128, sampleRate: 44100, channels: 1 },
-  gapSeconds: 0.8,
-  intro: null,
-  outro: null,
-  leadMinutes: 60,
-}
+// The defaults every station starts with (what the worker would read from an untouched station).
+const station: StationSettings = stationSettingsFrom({ name: 'Đài truyền thanh (bench)' })
 
 /** Runs `task` over `items`, `width` at a time (the CI machine has 2 cores). */
 async function pool<T, R>(items: T[], width: number, task: (item: T, index: number) => Promise<R>): Promise<R[]> {

@@ -2,6 +2,9 @@ import type { Request } from 'express'
 import type { Payload } from 'payload'
 import { roleOf } from '../access/roles'
 
+/** Whether a request carries any credentials at all (a session cookie, an Authorization header). */
+export const hasStaffCredentials = (req: Request): boolean => /(?:^|;\s*)payload-token=/.test(req.headers.cookie ?? '') || Boolean(req.headers.authorization)
+
 /**
  * Whether an Express request carries a valid staff session (the admin's cookie, a JWT header or an
  * API key), checked by Payload's own auth strategies. A forged or expired token is anonymous.
@@ -9,8 +12,7 @@ import { roleOf } from '../access/roles'
  */
 export function staffSessionCheck(payload: Payload) {
   return async (req: Request): Promise<boolean> => {
-    const hasCredentials = /(?:^|;\s*)payload-token=/.test(req.headers.cookie ?? '') || Boolean(req.headers.authorization)
-    if (!hasCredentials) return false
+    if (!hasStaffCredentials(req)) return false
     const headers = new Headers()
     for (const [name, value] of Object.entries(req.headers)) {
       if (typeof value === 'string') headers.set(name, value)

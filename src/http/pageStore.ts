@@ -8,10 +8,11 @@
  *   flood of unique searches evicts other searches, never the articles residents read.
  * - A change either marks the pages showing it stale (they are still served, once each, while one
  *   render replaces them) or drops them (an unpublished or deleted article must not be shown again).
- * - A render that started before a change touching its tags had settled (the writer's transaction
- *   may not be committed yet when the change is announced, so the render may have read the old
- *   content) is stored to be rendered again once the change has settled, or not at all for a drop.
- *   So a change costs each page showing it at most two renders, however busy the page.
+ * - A changed page is rendered again only once the change has settled (the writer's transaction
+ *   may not be committed yet when the change is announced, so an earlier render could read the old
+ *   content); until then readers get the page from before. A render that started before a change
+ *   touching its tags had settled is stored to be rendered again once it has, or not at all for a
+ *   drop. So a change costs each page showing it one render, two at most, however busy the page.
  */
 export type StoredPage = {
   status: number
@@ -28,8 +29,11 @@ export type StoredPage = {
   source: { path: string; search: string; origin: string }
 }
 
-/** A stored page and the time from which a read of it starts a new render. */
-type Entry = StoredPage & { renderAgainAt: number }
+/**
+ * A stored page, the time from which a read of it starts a new render, and whether content it shows
+ * changed since it was rendered (it is then served as stale until its new render replaces it).
+ */
+type Entry = StoredPage & { renderAgainAt: number; changed: boolean }
 
 export type Invalidation = { tags: string[] | 'all'; mode: 'stale' | 'drop' }
 
@@ -97,8 +101,13 @@ export function createPageStore({ maxBytes, maxQueryBytes, settleMs }: PageStore
     /** The page without counting it as read. */
     peek: (key: string): Entry | undefined => pages.get(key),
 
-    /** Whether a page read now should be rendered again (changed since, or too old). */
+    /** Whether a page read now is out of date (content it shows changed, or it is too old). */
     isStale(page: Entry, now: number): boolean {
+      return page.changed || now >= page.renderAgainAt
+    },
+
+    /** Whether a page read now should be rendered again: out of date, and any change behind that has settled. */
+    isDue(page: Entry, now: number): boolean {
       return now >= page.renderAgainAt
     },
 
@@ -110,7 +119,7 @@ export function createPageStore({ maxBytes, maxQueryBytes, settleMs }: PageStore
         if (change.mode === 'drop') return false
         renderAgainAt = Math.min(renderAgainAt, at + settleMs)
       }
-      const entry: Entry = { ...page, renderAgainAt }
+      const entry: Entry = { ...page, renderAgainAt, changed: false }
       const segment = segmentOf(key)
       const size = sizeOf(entry)
       if (size > segment.budget) return false
@@ -145,8 +154,9 @@ export function createPageStore({ maxBytes, maxQueryBytes, settleMs }: PageStore
           stats.dropped++
         } else {
           const page = pages.get(key)
-          if (page && page.renderAgainAt > now) {
-            page.renderAgainAt = now
+          if (page && !page.changed) {
+            page.changed = true
+            page.renderAgainAt = Math.min(page.renderAgainAt, now + settleMs)
             stats.marked++
           }
         }

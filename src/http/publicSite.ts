@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { promisify } from 'node:util'
 import { gzip as gzipCallback } from 'node:zlib'
 import type { NextFunction, Request, Response } from 'express'
+import { hasStaffCredentials } from '../auth/staffSession'
 import type { PageInvalidation } from '../site/pageTags'
 import type { PageRequest, RenderedPage } from '../site/renderPublicPage'
 import { normalisedPageUrl } from './cacheKey'
@@ -42,8 +43,9 @@ export type PublicSiteOptions = {
   /** How long a change may take to be committed after it is announced (see src/http/pageStore). */
   settleMs?: number
   /**
-   * Whether the request carries a valid staff session (src/auth/staffSession). Checked only when it
-   * carries credentials at all: a made-up `payload-token` cookie must not buy a render per request.
+   * Whether the request carries a valid staff session (src/server.ts passes staffSessionCheck, which
+   * answers a request without credentials at once): a made-up `payload-token` cookie must not buy a
+   * render per request. Without it, any credentials count (tests of the layer alone).
    */
   isStaff?: (req: Request) => Promise<boolean>
   /** The addresses to render ahead after a restart (src/site/keepPagesCurrent popularPaths). */
@@ -57,7 +59,11 @@ const COMPRESSIBLE = /^(?:text\/|application\/(?:[\w.+-]*\+)?(?:xml|json))/i
 
 type Finished = StoredPage & { location?: string }
 
-const hasStaffCredentials = (req: Request) => /(?:^|;\s*)payload-token=/.test(req.headers.cookie ?? '') || req.headers.authorization !== undefined
+/** The store's key and the query string the page reads, from an address as it was asked for. */
+function pageAddress(origin: string, path: string, search: string): { key: string; search: string } {
+  const pageUrl = normalisedPageUrl(path, search)
+  return { key: `${origin}${pageUrl}`, search: pageUrl.slice(path.length) }
+}
 
 /** `compress`: whether anyone will want the gzip form (a stored page, or a client that takes gzip). */
 async function finish(page: RenderedPage, request: PageRequest, renderedAt: number, compress: boolean): Promise<Finished> {
@@ -108,7 +114,7 @@ const ERROR_PAGE = Buffer.from(
   'utf8',
 )
 
-export function createPublicSite({ render, maxBytes = 64 * 1024 * 1024, maxQueryBytes = 8 * 1024 * 1024, cache = true, settleMs = 500, isStaff = async () => true, popularPaths, now = Date.now }: PublicSiteOptions) {
+export function createPublicSite({ render, maxBytes = 64 * 1024 * 1024, maxQueryBytes = 8 * 1024 * 1024, cache = true, settleMs = 500, isStaff = async (req) => hasStaffCredentials(req), popularPaths, now = Date.now }: PublicSiteOptions) {
   const store = createPageStore({ maxBytes, maxQueryBytes, settleMs })
   const pending = new Map<string, Promise<Finished>>()
   const counts = { hits: 0, stale: 0, misses: 0, renders: 0, failures: 0 }
@@ -135,21 +141,19 @@ export function createPublicSite({ render, maxBytes = 64 * 1024 * 1024, maxQuery
 
   function pageRequestOf(req: Request, res: Response): { key: string; request: PageRequest } {
     const query = req.originalUrl.indexOf('?')
-    const pageUrl = normalisedPageUrl(req.path, query === -1 ? '' : req.originalUrl.slice(query))
     const origin = String(res.locals.origin ?? '')
-    const search = pageUrl.includes('?') ? pageUrl.slice(pageUrl.indexOf('?')) : ''
-    return { key: `${origin}${pageUrl}`, request: { path: req.path, search, origin, now: new Date(now()) } }
+    const { key, search } = pageAddress(origin, req.path, query === -1 ? '' : req.originalUrl.slice(query))
+    return { key, request: { path: req.path, search, origin, now: new Date(now()) } }
   }
 
   async function prerender(origin: string, paths: string[]): Promise<number> {
     let rendered = 0
     for (const path of paths) {
       const [pathname, query = ''] = path.split('?')
-      const pageUrl = normalisedPageUrl(pathname, query ? `?${query}` : '')
-      const key = `${origin}${pageUrl}`
+      const { key, search } = pageAddress(origin, pathname, query ? `?${query}` : '')
       if (store.peek(key)) continue
       try {
-        const page = await refresh(key, { path: pathname, search: pageUrl.slice(pathname.length), origin, now: new Date(now()) })
+        const page = await refresh(key, { path: pathname, search, origin, now: new Date(now()) })
         if (page.status === 200) rendered++
       } catch (error) {
         console.error(`[loa] Không dựng trước được trang ${path}:`, error instanceof Error ? error.message : error)
@@ -178,17 +182,20 @@ export function createPublicSite({ render, maxBytes = 64 * 1024 * 1024, maxQuery
     warmUp(request.origin)
     try {
       const takesGzip = req.acceptsEncodings('gzip', 'identity') === 'gzip'
-      if (hasStaffCredentials(req) && (await isStaff(req))) return send(req, res, await renderNow(request, takesGzip), null)
+      if (await isStaff(req)) return send(req, res, await renderNow(request, takesGzip), null)
       const stored = cache ? store.get(key) : undefined
       if (stored) {
         const stale = store.isStale(stored, now())
-        if (stale) {
-          counts.stale++
+        if (stale) counts.stale++
+        else counts.hits++
+        // A changed page is rendered once its change has settled (by the background drain, or by the
+        // first reader after that), not by every reader during the settle window.
+        if (stale && store.isDue(stored, now())) {
           refresh(key, request).catch((error: unknown) => {
             counts.failures++
             console.error(`[loa] Không làm mới được trang ${key}:`, error instanceof Error ? error.message : error)
           })
-        } else counts.hits++
+        }
         return send(req, res, stored, stale ? 'STALE' : 'HIT')
       }
       counts.misses++

@@ -12,6 +12,7 @@
  * A change names the tags it touches; the page layer re-renders exactly the pages carrying one.
  */
 import type { ContentChange } from '../lib/publicPages'
+import { relationId } from '../lib/relationId'
 
 export type { ContentChange }
 
@@ -30,10 +31,10 @@ export const tag = {
 
 export const RADIO_COLLECTIONS = new Set(['broadcast-slots', 'holidays', 'programmes', 'as-run'])
 
+// Ids as strings whichever database made them (SQLite numbers, MongoDB ObjectIds), populated or not.
 const idOf = (value: unknown): string | null => {
-  if (value === null || value === undefined || value === '') return null
-  if (typeof value === 'object') return idOf((value as { id?: unknown }).id)
-  return String(value)
+  const id = relationId(value) as unknown
+  return id === null || id === undefined || id === '' ? null : String(id)
 }
 const idsOf = (value: unknown): string[] => (Array.isArray(value) ? value.map(idOf).filter((id): id is string => id !== null) : [])
 const isPublished = (doc: Record<string, unknown> | undefined) => doc?._status === 'published'

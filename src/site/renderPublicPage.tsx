@@ -2,7 +2,8 @@ import type { Payload } from 'payload'
 import type { PublicEmergency } from '../broadcast/emergencyBanner'
 import { loadBannerEmergencies } from '../radio/emergencies'
 import { loadStationSettings } from '../radio/station'
-import { loadTaxonomy, type Taxonomy } from './articles'
+import { keptRead } from '../lib/keptRead'
+import { loadTaxonomy } from './articles'
 import { renderDocument } from './document'
 import { articlePage } from './pages/article'
 import { categoryRssFeed, podcastFeed, robots, rssFeed, sitemap } from './pages/feeds'
@@ -85,39 +86,18 @@ async function outcomeOf(request: PageRequest, context: PageContext, station: Si
  */
 export function createPublicRenderer(payload: Payload) {
   connectSitePayload(payload)
-  // Read once and kept until the station changes (src/server.ts calls forgetStation).
-  let station: Promise<SiteStation> | null = null
-  const stationSettings = () => {
-    station ??= loadStationSettings(payload).then(
-      (settings) => ({ name: settings.name, timeZone: settings.timeZone }),
-      (error: unknown) => {
-        station = null
-        throw error
-      },
-    )
-    return station
-  }
+  // Kept in memory, each until what it reads changes (src/site/keepPagesCurrent calls the forget
+  // methods below): the station's name and zone; the categories and tags (every article page names
+  // its own, two queries a page otherwise); the banner's emergencies, also read again every second
+  // whatever the traffic, and shared with /api/khan-cap (src/server.ts).
+  const station = keptRead(() => loadStationSettings(payload).then((settings): SiteStation => ({ name: settings.name, timeZone: settings.timeZone })))
+  const taxonomy = keptRead(() => loadTaxonomy())
+  const banner = keptRead(async (now) => loadBannerEmergencies(payload, now, (await station.read(now)).timeZone), BANNER_READ_MS)
 
-  // The categories and tags, read once and kept until one of them changes (forgetTaxonomy): every
-  // article page names its own, and reading them with each article cost two queries a page.
-  let taxonomy: Promise<Taxonomy> | null = null
-  const siteTaxonomy = () => {
-    taxonomy ??= loadTaxonomy()
-    taxonomy.catch(() => {
-      taxonomy = null
-    })
-    return taxonomy
-  }
-
-  // The banner's emergencies, read at most once a second whatever the traffic (an emergency's change
-  // also clears it: forgetEmergencies), like /api/khan-cap.
-  let banner: { at: number; emergencies: Promise<PublicEmergency[]> } | null = null
-  async function emergencies(now: Date, timeZone: string): Promise<PublicEmergency[]> {
+  async function emergencies(now: Date): Promise<PublicEmergency[]> {
     try {
-      if (!banner || Math.abs(now.getTime() - banner.at) >= BANNER_READ_MS) banner = { at: now.getTime(), emergencies: loadBannerEmergencies(payload, now, timeZone) }
-      return await banner.emergencies
+      return await banner.read(now)
     } catch (error) {
-      banner = null
       // The page still renders; its script asks again within seconds.
       console.error('[loa] Không đọc được tin khẩn cấp cho trang:', error instanceof Error ? error.message : error)
       return []
@@ -125,9 +105,9 @@ export function createPublicRenderer(payload: Payload) {
   }
 
   async function render(request: PageRequest): Promise<RenderedPage> {
-    const context: PageContext = { origin: request.origin, query: new URLSearchParams(request.search), now: request.now, taxonomy: siteTaxonomy }
-    const current = await stationSettings()
-    const [outcome, banner] = await Promise.all([outcomeOf(request, context, current), emergencies(request.now, current.timeZone)])
+    const context: PageContext = { origin: request.origin, query: new URLSearchParams(request.search), now: request.now, taxonomy: () => taxonomy.read(request.now) }
+    const current = await station.read(request.now)
+    const [outcome, banner] = await Promise.all([outcomeOf(request, context, current), emergencies(request.now)])
     const maxAge = (own?: number) => Math.min(own ?? DEFAULT_MAX_AGE_MS, banner.length > 0 ? EMERGENCY_MAX_AGE_MS : DEFAULT_MAX_AGE_MS)
     switch (outcome.kind) {
       case 'redirect':
@@ -143,17 +123,20 @@ export function createPublicRenderer(payload: Payload) {
 
   return {
     render,
+    /** The emergencies the banner shows now (read at most once a second): for /api/khan-cap, which must not hide a warning on a failed read, so this one fails. */
+    bannerEmergencies: (now: Date) => banner.read(now),
     /** The station's name or time zone changed: read it again for the next render. */
     forgetStation() {
-      station = null
+      station.forget()
+      banner.forget()
     },
     /** A category or tag was added, renamed or removed: read them again for the next render. */
     forgetTaxonomy() {
-      taxonomy = null
+      taxonomy.forget()
     },
     /** An emergency was released, stopped or edited: read the banner again for the next render. */
     forgetEmergencies() {
-      banner = null
+      banner.forget()
     },
   }
 }

@@ -84,6 +84,20 @@ describe('public page layer', () => {
     expect(renders.filter((path) => path === '/tin-tuc/a').length).toBeLessThanOrEqual(3)
   })
 
+  it('renders a changed page once, after the change has settled, however many read it before', async () => {
+    await get('/tin-tuc/a')
+    renders = []
+    version = 2
+    site.invalidate({ tags: ['article:a'], mode: 'stale' })
+    // Read during the settle window (50 ms here): the old page, marked stale, and no render yet (one
+    // now could read the content from before the writer's commit and would have to be done again).
+    const early = await Promise.all(Array.from({ length: 10 }, () => get('/tin-tuc/a')))
+    expect(early.map((response) => response.headers['x-loa-cache'])).toEqual(Array(10).fill('STALE'))
+    expect(renders).toEqual([])
+    await until(async () => (await get('/tin-tuc/a')).body.includes('v2'))
+    expect(renders).toEqual(['/tin-tuc/a'])
+  })
+
   it('re-renders only the pages showing the change, in the background, without a visitor', async () => {
     for (const path of ['/tin-tuc/a', '/tin-tuc/b', '/tin-tuc/c']) await get(path)
     renders = []

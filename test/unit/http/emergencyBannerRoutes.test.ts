@@ -3,6 +3,7 @@ import express from 'express'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { PublicEmergency } from '../../../src/broadcast/emergencyBanner'
 import { emergencyBannerRoutes } from '../../../src/http/emergencyBanner'
+import { keptRead } from '../../../src/lib/keptRead'
 
 /** /api/khan-cap is polled by every open page: one database read per second or two, whatever the traffic. */
 let loads = 0
@@ -11,15 +12,18 @@ let baseUrl: string
 let close: () => void
 const EMERGENCY: PublicEmergency = { title: 'Bão số 5', text: 'Không ra khơi.', issuedAt: '2026-11-29T07:05:00.000Z', issuedLabel: 'Phát hành lúc 14:05 ngày 29/11/2026', validTo: null, validToLabel: null }
 
+const kept = keptRead(async () => {
+  loads++
+  await new Promise((resolve) => setTimeout(resolve, 50))
+  if (failing) throw new Error('database locked')
+  return [EMERGENCY]
+}, 2000)
+
 beforeAll(async () => {
   const app = express()
   app.use(
-    emergencyBannerRoutes(async () => {
-      loads++
-      await new Promise((resolve) => setTimeout(resolve, 50))
-      if (failing) throw new Error('database locked')
-      return [EMERGENCY]
-    }, 2000),
+    // As the server wires it: the renderer's copy, read at most every 2 s here.
+    emergencyBannerRoutes((now) => kept.read(now)),
   )
   const server = app.listen(0, '127.0.0.1')
   await new Promise((resolve) => server.once('listening', resolve))
