@@ -1,7 +1,7 @@
 /** Times each read of a cold article page on an existing database (DATABASE_URL): node … scripts/run.mjs scripts/bench/articleQueries.ts <slug> */
 import { openPayload } from '../../src/boot/openPayload'
 import { connectSitePayload } from '../../src/site/payload'
-import { articleBySlug, loadTaxonomy, newerAndOlder, readOutOf, relatedArticles } from '../../src/site/articles'
+import { articleBySlug, articlesWithRecordings, loadTaxonomy, newerAndOlder, readOutOf, relatedArticles } from '../../src/site/articles'
 import { loadBannerEmergencies } from '../../src/radio/emergencies'
 import { createPublicRenderer } from '../../src/site/renderPublicPage'
 
@@ -21,7 +21,9 @@ await time('articleBySlug', () => articleBySlug(slug, taxonomy))
 await time('taxonomy (once per change)', () => loadTaxonomy())
 await time('newerAndOlder', () => newerAndOlder(article))
 await time('relatedArticles', () => relatedArticles(article))
-await time('readOutOf', () => readOutOf(article))
+const recorded = await articlesWithRecordings()
+await time('readOutOf', () => readOutOf(article, recorded))
+await time('readOutOf (a recorded article)', () => readOutOf(article, new Set([String(article.id)])))
 await time('banner emergencies', () => loadBannerEmergencies(payload, new Date(), 'Asia/Ho_Chi_Minh'))
 const renderer = createPublicRenderer(payload)
 await time('whole render', () => renderer.render({ path: `/tin-tuc/${slug}`, search: '', origin: 'http://x', now: new Date() }))

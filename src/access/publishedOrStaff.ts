@@ -1,5 +1,12 @@
-import type { Access } from 'payload'
+import type { Access, Where } from 'payload'
 import { roleOf } from './roles'
+
+/**
+ * What the public may read of a drafts-enabled collection: the published documents. The access rule
+ * below returns it (a new object each time: Payload may rewrite a where in place), and the public site's own reads that go straight to the database adapter (the
+ * link lists of src/site/articles) apply the very same filter.
+ */
+export const publishedOnly = (): Where => ({ _status: { equals: 'published' } })
 
 /**
  * Anonymous readers see published documents only. `() => true` on a drafts-enabled collection would
@@ -7,5 +14,5 @@ import { roleOf } from './roles'
  */
 export const publishedOrStaff: Access = ({ req }) => {
   if (roleOf(req.user) !== undefined) return true
-  return { _status: { equals: 'published' } }
+  return publishedOnly()
 }

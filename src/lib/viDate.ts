@@ -44,11 +44,19 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
 
 const WEEKDAY_INDEX: Record<string, number> = { Sun: 0, Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6 }
 
+// formatToParts is the slow part of a page's dates (a list page prints dozens, mostly the same
+// articles' on every render): recent answers are remembered, by zone and exact instant.
+const recentParts = new Map<string, Readonly<LocalParts>>()
+const RECENT_PARTS_LIMIT = 5000
+
 /** Wall-clock parts of an instant in a time zone. */
 export function localParts(instant: Date, timeZone: string = STATION_TIME_ZONE): LocalParts {
+  const key = `${timeZone} ${instant.getTime()}`
+  const known = recentParts.get(key)
+  if (known) return { ...known }
   const parts: Record<string, string> = {}
   for (const part of formatterFor(timeZone).formatToParts(instant)) parts[part.type] = part.value
-  return {
+  const local: LocalParts = {
     year: Number(parts.year),
     month: Number(parts.month),
     day: Number(parts.day),
@@ -56,6 +64,10 @@ export function localParts(instant: Date, timeZone: string = STATION_TIME_ZONE):
     minute: Number(parts.minute),
     weekday: WEEKDAY_INDEX[parts.weekday],
   }
+  if (Number.isNaN(instant.getTime())) return local
+  if (recentParts.size >= RECENT_PARTS_LIMIT) recentParts.clear()
+  recentParts.set(key, Object.freeze({ ...local }))
+  return local
 }
 
 const pad = (value: number) => String(value).padStart(2, '0')

@@ -24,6 +24,7 @@ export function keepPagesCurrent(payload: Payload, site: PublicSite, renderer: P
     if (change.collection === 'station') renderer.forgetStation()
     if (change.collection === 'announcements') renderer.forgetEmergencies()
     if (TAXONOMY_COLLECTIONS.has(change.collection)) renderer.forgetTaxonomy()
+    if (change.collection === 'audio-clips') renderer.forgetRecordings()
     for (const invalidation of pagesAffectedBy(change)) site.invalidate(invalidation)
   }
 
@@ -41,6 +42,7 @@ export function keepPagesCurrent(payload: Payload, site: PublicSite, renderer: P
       reportCollection: (collection) => {
         if (collection === 'announcements') renderer.forgetEmergencies()
         if (TAXONOMY_COLLECTIONS.has(collection)) renderer.forgetTaxonomy()
+        if (collection === 'audio-clips') renderer.forgetRecordings()
         site.invalidate({ tags: RADIO_COLLECTIONS.has(collection) ? [tag.radio] : 'all', mode: 'stale' })
       },
     },

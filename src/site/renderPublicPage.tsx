@@ -3,7 +3,7 @@ import type { PublicEmergency } from '../broadcast/emergencyBanner'
 import { loadBannerEmergencies } from '../radio/emergencies'
 import { loadStationSettings } from '../radio/station'
 import { keptRead } from '../lib/keptRead'
-import { loadTaxonomy } from './articles'
+import { articlesWithRecordings, loadTaxonomy } from './articles'
 import { renderDocument } from './document'
 import { articlePage } from './pages/article'
 import { categoryRssFeed, podcastFeed, robots, rssFeed, sitemap } from './pages/feeds'
@@ -88,10 +88,12 @@ export function createPublicRenderer(payload: Payload) {
   connectSitePayload(payload)
   // Kept in memory, each until what it reads changes (src/site/keepPagesCurrent calls the forget
   // methods below): the station's name and zone; the categories and tags (every article page names
-  // its own, two queries a page otherwise); the banner's emergencies, also read again every second
+  // its own, two queries a page otherwise); which articles have a recorded read-out linked the old
+  // way (a query a page otherwise, for the few that do); the banner's emergencies, also read again every second
   // whatever the traffic, and shared with /api/khan-cap (src/server.ts).
   const station = keptRead(() => loadStationSettings(payload).then((settings): SiteStation => ({ name: settings.name, timeZone: settings.timeZone })))
   const taxonomy = keptRead(() => loadTaxonomy())
+  const recordings = keptRead(() => articlesWithRecordings())
   const banner = keptRead(async (now) => loadBannerEmergencies(payload, now, (await station.read(now)).timeZone), BANNER_READ_MS)
 
   async function emergencies(now: Date): Promise<PublicEmergency[]> {
@@ -105,7 +107,7 @@ export function createPublicRenderer(payload: Payload) {
   }
 
   async function render(request: PageRequest): Promise<RenderedPage> {
-    const context: PageContext = { origin: request.origin, query: new URLSearchParams(request.search), now: request.now, taxonomy: () => taxonomy.read(request.now) }
+    const context: PageContext = { origin: request.origin, query: new URLSearchParams(request.search), now: request.now, taxonomy: () => taxonomy.read(request.now), articlesWithRecordings: () => recordings.read(request.now) }
     const current = await station.read(request.now)
     const [outcome, banner] = await Promise.all([outcomeOf(request, context, current), emergencies(request.now)])
     const maxAge = (own?: number) => Math.min(own ?? DEFAULT_MAX_AGE_MS, banner.length > 0 ? EMERGENCY_MAX_AGE_MS : DEFAULT_MAX_AGE_MS)
@@ -133,6 +135,10 @@ export function createPublicRenderer(payload: Payload) {
     /** A category or tag was added, renamed or removed: read them again for the next render. */
     forgetTaxonomy() {
       taxonomy.forget()
+    },
+    /** An audio clip was added, changed or removed: look for recorded read-outs again. */
+    forgetRecordings() {
+      recordings.forget()
     },
     /** An emergency was released, stopped or edited: read the banner again for the next render. */
     forgetEmergencies() {

@@ -166,6 +166,21 @@ describe('article page', () => {
     expect(older).toHaveLength(Math.min(5, category.length - index - 1))
   })
 
+  it("never lists a draft among an article's newer, older or related articles", async () => {
+    // The link lists are read through the database adapter with the public's filter (src/site/articles).
+    const article = (await api(visitor, 'GET', '/articles?where[tags][exists]=true&where[category.slug][equals]=cai-cach-hanh-chinh&limit=1&depth=0')).json.docs[0]
+    const title = `Bản nháp cùng chuyên mục ${Date.now()}`
+    const draft = await api(admin, 'POST', '/articles?draft=true', { title, category: article.category, tags: article.tags, _status: 'draft', publishedAt: new Date().toISOString() })
+    expect(draft.status).toBe(201)
+    try {
+      const { html } = await pageOnceChanged(`/tin-tuc/${article.slug}`, () => false)
+      for (const section of ['Những tin mới hơn', 'Những tin cũ hơn', 'Tin liên quan']) expect(linksInSection(html, section)).not.toContain(title)
+      expect(textOf(html)).not.toContain(title)
+    } finally {
+      await api(admin, 'DELETE', `/articles/${draft.json.doc.id}`)
+    }
+  })
+
   it('drops an unpublished article from its page, the lists, the home page and the feeds', async () => {
     const [newest, second] = category
     const unpublished = await api(admin, 'PATCH', `/articles/${newest.id}`, { _status: 'draft' })

@@ -136,10 +136,10 @@ function ArticleContent({ article, url, origin, newer, older, related, readOut }
   )
 }
 
-export async function articlePage({ origin, taxonomy }: PageContext, slug: string): Promise<PageOutcome> {
+export async function articlePage({ origin, taxonomy, articlesWithRecordings }: PageContext, slug: string): Promise<PageOutcome> {
   const article = await articleBySlug(slug, await taxonomy())
   if (!article) return { kind: 'not-found' }
-  const [{ newer, older }, related, readOut] = await Promise.all([newerAndOlder(article), relatedArticles(article), readOutOf(article)])
+  const [{ newer, older }, related, readOut] = await Promise.all([newerAndOlder(article), relatedArticles(article), articlesWithRecordings().then((recorded) => readOutOf(article, recorded))])
   const url = `${origin}${articlePath(article.slug)}`
   const hero = heroOf(article)
   const categoryId = typeof article.category === 'object' ? article.category?.id : article.category

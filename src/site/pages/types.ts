@@ -10,6 +10,8 @@ export type PageContext = {
   now: Date
   /** The categories and tags, read once and kept until one of them changes (the renderer's memory). */
   taxonomy: () => Promise<Taxonomy>
+  /** The articles with a recorded read-out linked the old way (src/site/articles articlesWithRecordings), kept likewise. */
+  articlesWithRecordings: () => Promise<ReadonlySet<string>>
 }
 
 /** The <head> of a public page. */

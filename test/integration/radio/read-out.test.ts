@@ -128,6 +128,8 @@ describe('attaching a recording to an article', () => {
   it('falls back to the newest read-out linked by the clip’s article for older articles', async () => {
     const older = await api(admin, 'POST', '/articles', { title: 'Bài cũ có bản đọc', summary: 'Thử.', category: categoryId, _status: 'published', broadcast: { include: true } })
     expect(older.status, older.text).toBe(201)
+    const articlePage = async () => (await fetch(`${server.baseUrl}/tin-tuc/${older.json.doc.slug}`)).text()
+    expect(await articlePage()).not.toContain('Nghe bài đọc')
     // An editor cannot link a recording to a published article from the library: that would put
     // unapproved audio on the site and on air. The link is dropped; the clip stays staff-only.
     const byEditor = await uploadClip(editor, 'btv.mp3', 150, { title: 'Bài đọc chưa duyệt', kind: 'read-out', article: older.json.doc.id })
@@ -135,6 +137,14 @@ describe('attaching a recording to an article', () => {
     expect((await api(visitor, 'GET', `/audio-clips/${byEditor.id}`)).status).not.toBe(200)
     // The technician, who keeps the radio library, still can (how read-outs were attached before).
     const legacy = await uploadClip(technician, 'cu.mp3', 190, { title: 'Bài đọc cũ', kind: 'read-out', article: older.json.doc.id })
+    // Its page, rendered before the recording existed, plays it within a moment (the renderer's list
+    // of articles with recordings is read again after a clip changes).
+    let html = await articlePage()
+    for (let tries = 0; tries < 30 && !html.includes(`/media/audio/${legacy.filename}`); tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 100))
+      html = await articlePage()
+    }
+    expect(html).toContain(`/media/audio/${legacy.filename}`)
     const { code, output } = await runScriptToExit('scripts/assemble.ts', ['--date', date, '--slot', SLOT, '--force'], server.env)
     expect(code, output).toBe(0)
     const programme = (await api(technician, 'GET', `/programmes?where[date][equals]=${date}&where[slotSlug][equals]=${SLOT}&depth=0`)).json.docs[0]
