@@ -86,11 +86,12 @@ async function outcomeOf(request: PageRequest, context: PageContext, station: Si
  */
 export function createPublicRenderer(payload: Payload) {
   connectSitePayload(payload)
-  // Kept in memory, each until what it reads changes (src/site/keepPagesCurrent calls the forget
-  // methods below): the station's name and zone; the categories and tags (every article page names
-  // its own, two queries a page otherwise); which articles have a recorded read-out linked the old
-  // way (a query a page otherwise, for the few that do); the banner's emergencies, also read again every second
-  // whatever the traffic, and shared with /api/khan-cap (src/server.ts).
+  // Site-wide data kept in memory, each until what it reads changes (src/site/keepPagesCurrent calls
+  // the forget methods below): the station's name and zone; the categories and tags (every article
+  // page names its own: two queries a page otherwise); which articles have a recorded read-out linked
+  // the old way (a query a page otherwise, for the few that do); the banner's emergencies, also read
+  // again every second whatever the traffic, and shared with /api/khan-cap (src/server.ts).
+  // Per-article data is read on every render.
   const station = keptRead(() => loadStationSettings(payload).then((settings): SiteStation => ({ name: settings.name, timeZone: settings.timeZone })))
   const taxonomy = keptRead(() => loadTaxonomy())
   const recordings = keptRead(() => articlesWithRecordings())
@@ -125,7 +126,10 @@ export function createPublicRenderer(payload: Payload) {
 
   return {
     render,
-    /** The emergencies the banner shows now (read at most once a second): for /api/khan-cap, which must not hide a warning on a failed read, so this one fails. */
+    /**
+     * The emergencies the banner shows now (read at most once a second), for /api/khan-cap. Unlike the
+     * pages' banner this one fails on a failed read: the endpoint answers 503, never "no emergency".
+     */
     bannerEmergencies: (now: Date) => banner.read(now),
     /** The station's name or time zone changed: read it again for the next render. */
     forgetStation() {
