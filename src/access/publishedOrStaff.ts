@@ -3,8 +3,9 @@ import { roleOf } from './roles'
 
 /**
  * What the public may read of a drafts-enabled collection: the published documents. The access rule
- * below returns it (a new object each time: Payload may rewrite a where in place), and the public site's own reads that go straight to the database adapter (the
- * link lists of src/site/articles) apply the very same filter.
+ * below returns it (a new object each time: Payload may rewrite a where in place), and the public
+ * site's reads apply the very same filter, including those that go straight to the database adapter
+ * (the link lists of src/site/articles).
  */
 export const publishedOnly = (): Where => ({ _status: { equals: 'published' } })
 

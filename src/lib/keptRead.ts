@@ -21,5 +21,3 @@ export function keptRead<T>(load: (now: Date) => Promise<T>, maxAgeMs = Number.P
     },
   }
 }
-
-export type KeptRead<T> = ReturnType<typeof keptRead<T>>

@@ -5,6 +5,12 @@ export function relationId(value: unknown): number | string | null {
   return null
 }
 
+/** The same id as text (how pages, tags and maps name documents on either database), or null. */
+export function relationIdText(value: unknown): string | null {
+  const id = relationId(value) as unknown
+  return typeof id === 'number' || (typeof id === 'string' && id !== '') ? String(id) : null
+}
+
 /**
  * Whether a value from a URL could be a document id on either database: a SQLite row number or a
  * MongoDB ObjectId (24 hex digits). Anything else is answered as "not found" without a query.

@@ -1,24 +1,23 @@
 import type { Where } from 'payload'
 import { publishedOnly } from '../access/publishedOrStaff'
 import { lexicalDocumentRefs, withLexicalDocuments } from '../lib/lexicalUploads'
-import { relationId } from '../lib/relationId'
+import { relationId, relationIdText } from '../lib/relationId'
 import type { Article, Category, Tag } from '../payload-types'
 import { readOutIsCurrent } from '../speech/readOutIsCurrent'
 import { sitePayload } from './payload'
 
 /**
  * Public reads of articles. Every query runs with overrideAccess: false and no user, so the
- * collection's own access rule (published only) applies on top of the explicit filter.
+ * collection's own access rule (published only) applies on top of the explicit filter; the link
+ * lists, read through the database adapter, apply that rule's filter themselves (articleLinks).
  */
-const PUBLISHED: Where = { _status: { equals: 'published' } }
-
 const publicRead = { overrideAccess: false, draft: false } as const
 // For lookups and short lists that show no page numbers: skips the COUNT query Payload runs otherwise.
 const noCount = { pagination: false } as const
 
 export async function latestArticles(limit: number, page = 1) {
   const payload = await sitePayload()
-  return payload.find({ collection: 'articles', where: PUBLISHED, sort: '-publishedAt', limit, page, depth: 1, ...publicRead })
+  return payload.find({ collection: 'articles', where: publishedOnly(), sort: '-publishedAt', limit, page, depth: 1, ...publicRead })
 }
 
 /** The site's categories and tags by id: small, shown on most pages, kept in memory by the renderer. */
@@ -76,7 +75,7 @@ export async function articleBySlug(slug: string, taxonomy: Taxonomy): Promise<A
   const payload = await sitePayload()
   const result = await payload.find({
     collection: 'articles',
-    where: { and: [PUBLISHED, { slug: { equals: slug } }] },
+    where: { and: [publishedOnly(), { slug: { equals: slug } }] },
     limit: 1,
     depth: 0,
     select: ARTICLE_PAGE_SELECT,
@@ -90,7 +89,7 @@ export async function articleBySlug(slug: string, taxonomy: Taxonomy): Promise<A
   const idsIn = (relationTo: string) => refs.filter((ref) => ref.relationTo === relationTo).map((ref) => ref.id)
   const [media, articles] = await Promise.all([
     documentsById('media', [...new Set([...(heroId === null ? [] : [String(heroId)]), ...idsIn('media')])]),
-    documentsById('articles', idsIn('articles'), [PUBLISHED], { title: true, slug: true }),
+    documentsById('articles', idsIn('articles'), [publishedOnly()], { title: true, slug: true }),
   ])
   const lookup = (relationTo: string, id: string): object | undefined =>
     relationTo === 'media' ? media.get(id) : relationTo === 'articles' ? articles.get(id) : relationTo === 'categories' ? taxonomy.categories.get(id) : relationTo === 'tags' ? taxonomy.tags.get(id) : undefined
@@ -143,7 +142,7 @@ export const PAGE_SIZE = 12
 /** One page of published articles matching `where`, newest first. */
 export async function articlePage(where: Where, page: number) {
   const payload = await sitePayload()
-  return payload.find({ collection: 'articles', where: { and: [PUBLISHED, where] }, sort: '-publishedAt', limit: PAGE_SIZE, page, depth: 1, ...publicRead })
+  return payload.find({ collection: 'articles', where: { and: [publishedOnly(), where] }, sort: '-publishedAt', limit: PAGE_SIZE, page, depth: 1, ...publicRead })
 }
 
 async function bySlug<C extends 'categories' | 'tags'>(collection: C, slug: string) {
@@ -157,7 +156,7 @@ export const tagBySlug = (slug: string) => bySlug('tags', slug)
 
 /** Up to `count` published articles sharing a tag with this one (else its category), newest first. */
 export async function relatedArticles(article: Article, count = 4): Promise<ArticleLink[]> {
-  const tagIds = (article.tags ?? []).map((tag) => (typeof tag === 'object' ? tag.id : tag))
+  const tagIds = (article.tags ?? []).map(relationId)
   const categoryId = relationId(article.category)
   const shared: Where[] = tagIds.length > 0 ? [{ tags: { in: tagIds } }] : categoryId ? [{ category: { equals: categoryId } }] : []
   if (shared.length === 0) return []
@@ -183,7 +182,7 @@ export async function articlesWithRecordings(): Promise<ReadonlySet<string>> {
     ...noCount,
     overrideAccess: true,
   })
-  return new Set(docs.flatMap((doc) => (relationId(doc.article) === null ? [] : [String(relationId(doc.article))])))
+  return new Set(docs.map((doc) => relationIdText(doc.article)).filter((id): id is string => id !== null))
 }
 
 /**

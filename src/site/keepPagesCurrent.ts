@@ -6,9 +6,6 @@ import { pagesAffectedBy, RADIO_COLLECTIONS, tag } from './pageTags'
 import { articlePath, categoryPath, hasSlug } from './publicPaths'
 import type { PublicRenderer } from './renderPublicPage'
 
-/** The collections the renderer keeps in memory whole (src/site/articles loadTaxonomy). */
-const TAXONOMY_COLLECTIONS = new Set(['categories', 'tags'])
-
 /** How many recent hook reports are remembered, so the database watcher does not repeat them. */
 const REMEMBERED_REPORTS = 2000
 
@@ -21,10 +18,7 @@ export function keepPagesCurrent(payload: Payload, site: PublicSite, renderer: P
   const reportKey = (collection: string, id: unknown, updatedAt: unknown) => `${collection}:${String(id)}:${String(updatedAt)}`
 
   function apply(change: ContentChange) {
-    if (change.collection === 'station') renderer.forgetStation()
-    if (change.collection === 'announcements') renderer.forgetEmergencies()
-    if (TAXONOMY_COLLECTIONS.has(change.collection)) renderer.forgetTaxonomy()
-    if (change.collection === 'audio-clips') renderer.forgetRecordings()
+    renderer.forget(change.collection)
     for (const invalidation of pagesAffectedBy(change)) site.invalidate(invalidation)
   }
 
@@ -40,9 +34,7 @@ export function keepPagesCurrent(payload: Payload, site: PublicSite, renderer: P
       alreadyReported: (collection, id, updatedAt) => reported.has(reportKey(collection, id, updatedAt)),
       // A delete or a burst of changes names no single document: every page showing the collection.
       reportCollection: (collection) => {
-        if (collection === 'announcements') renderer.forgetEmergencies()
-        if (TAXONOMY_COLLECTIONS.has(collection)) renderer.forgetTaxonomy()
-        if (collection === 'audio-clips') renderer.forgetRecordings()
+        renderer.forget(collection)
         site.invalidate({ tags: RADIO_COLLECTIONS.has(collection) ? [tag.radio] : 'all', mode: 'stale' })
       },
     },

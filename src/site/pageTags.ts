@@ -12,7 +12,7 @@
  * A change names the tags it touches; the page layer re-renders exactly the pages carrying one.
  */
 import type { ContentChange } from '../lib/publicPages'
-import { relationId } from '../lib/relationId'
+import { relationIdText } from '../lib/relationId'
 
 export type { ContentChange }
 
@@ -32,10 +32,7 @@ export const tag = {
 export const RADIO_COLLECTIONS = new Set(['broadcast-slots', 'holidays', 'programmes', 'as-run'])
 
 // Ids as strings whichever database made them (SQLite numbers, MongoDB ObjectIds), populated or not.
-const idOf = (value: unknown): string | null => {
-  const id = relationId(value) as unknown
-  return id === null || id === undefined || id === '' ? null : String(id)
-}
+const idOf = relationIdText
 const idsOf = (value: unknown): string[] => (Array.isArray(value) ? value.map(idOf).filter((id): id is string => id !== null) : [])
 const isPublished = (doc: Record<string, unknown> | undefined) => doc?._status === 'published'
 const sameIds = (a: string[], b: string[]) => a.length === b.length && a.every((id) => b.includes(id))

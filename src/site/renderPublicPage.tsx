@@ -87,7 +87,7 @@ async function outcomeOf(request: PageRequest, context: PageContext, station: Si
 export function createPublicRenderer(payload: Payload) {
   connectSitePayload(payload)
   // Site-wide data kept in memory, each until what it reads changes (src/site/keepPagesCurrent calls
-  // the forget methods below): the station's name and zone; the categories and tags (every article
+  // forget below with each changed collection): the station's name and zone; the categories and tags (every article
   // page names its own: two queries a page otherwise); which articles have a recorded read-out linked
   // the old way (a query a page otherwise, for the few that do); the banner's emergencies, also read
   // again every second whatever the traffic, and shared with /api/khan-cap (src/server.ts).
@@ -131,22 +131,13 @@ export function createPublicRenderer(payload: Payload) {
      * pages' banner this one fails on a failed read: the endpoint answers 503, never "no emergency".
      */
     bannerEmergencies: (now: Date) => banner.read(now),
-    /** The station's name or time zone changed: read it again for the next render. */
-    forgetStation() {
-      station.forget()
-      banner.forget()
-    },
-    /** A category or tag was added, renamed or removed: read them again for the next render. */
-    forgetTaxonomy() {
-      taxonomy.forget()
-    },
-    /** An audio clip was added, changed or removed: look for recorded read-outs again. */
-    forgetRecordings() {
-      recordings.forget()
-    },
-    /** An emergency was released, stopped or edited: read the banner again for the next render. */
-    forgetEmergencies() {
-      banner.forget()
+    /** A collection (or the station) changed: what the renderer keeps of it is read again for the next render. */
+    forget(collection: string) {
+      if (collection === 'station') station.forget()
+      // The banner reads the emergencies in the station's time zone.
+      if (collection === 'station' || collection === 'announcements') banner.forget()
+      if (collection === 'categories' || collection === 'tags') taxonomy.forget()
+      if (collection === 'audio-clips') recordings.forget()
     },
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { looksLikeDocumentId, storedId } from '../../../src/lib/relationId'
+import { looksLikeDocumentId, relationIdText, storedId } from '../../../src/lib/relationId'
 import { slotFromDoc, slotToDocData } from '../../../src/radio/slotMapping'
 
 /** Issue 13, item 6: nothing assumes SQLite's numeric ids; MongoDB's are 24-hex-digit strings. */
@@ -17,6 +17,20 @@ describe('looksLikeDocumentId', () => {
     [null, false],
   ])('%s → %s', (value, expected) => {
     expect(looksLikeDocumentId(value)).toBe(expected)
+  })
+})
+
+describe('relationIdText', () => {
+  it.each([
+    ['a SQLite id', 12, '12'],
+    ['a MongoDB id', '65a1f0c2e4b0a1b2c3d4e5f6', '65a1f0c2e4b0a1b2c3d4e5f6'],
+    ['a populated document', { id: 7, name: 'x' }, '7'],
+    ['a populated MongoDB document', { id: '65a1f0c2e4b0a1b2c3d4e5f6' }, '65a1f0c2e4b0a1b2c3d4e5f6'],
+    ['nothing', null, null],
+    ['an empty string', '', null],
+    ['a document without an id', { name: 'x' }, null],
+  ])('%s', (_name, value, expected) => {
+    expect(relationIdText(value)).toBe(expected)
   })
 })
 
