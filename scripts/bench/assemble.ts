@@ -33,6 +33,7 @@ import { planDay } from '../../src/broadcast/planDay'
 import { buildRenderSpec } from '../../src/broadcast/renderSpec'
 import { stationSettingsFrom } from '../../src/broadcast/stationSettings'
 import type { ArticleCandidate, BroadcastSlot, ClipRef, LocalDate, ProgrammePlan, StationSettings } from '../../src/broadcast/types'
+import { localDateOf } from '../../src/radio/schedule'
 import { NODE_FLAGS } from '../lib/processes'
 
 const TARGET_RATIO = 1.1
@@ -267,11 +268,6 @@ async function peakUnder(command: string, args: string[], env: NodeJS.ProcessEnv
   return { code, output, nodeKb: peakOf('node'), ffmpegKb: peakOf('ffmpeg'), ffmpegProcesses: [...peaks.values()].filter((p) => p.kind === 'ffmpeg').length }
 }
 
-/** The station's date today, YYYY-MM-DD, in the demo station's time zone. */
-function stationToday(): LocalDate {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: station.timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date()) as LocalDate
-}
-
 /** `npm run assemble` on a seeded database, as an operator runs it: the assembling process's peak RSS. */
 async function realPathBench() {
   const work = path.join(dir, 'station')
@@ -295,7 +291,7 @@ async function realPathBench() {
 
   // Tomorrow, then the day after: the second day's morning rebroadcast has the first day's
   // afternoon programme to replay, so every slot of it is built.
-  const tomorrow = addDays(stationToday(), 1)
+  const tomorrow = addDays(localDateOf(new Date(), station.timeZone), 1)
   const runs = []
   for (const date of [tomorrow, addDays(tomorrow, 1)]) {
     started = performance.now()
