@@ -32,7 +32,7 @@ import { composeRebroadcast } from '../../src/broadcast/composeRebroadcast'
 import { planDay } from '../../src/broadcast/planDay'
 import { buildRenderSpec } from '../../src/broadcast/renderSpec'
 import { stationSettingsFrom } from '../../src/broadcast/stationSettings'
-import type { ArticleCandidate, BroadcastSlot, ClipRef, LocalDate, ProgrammePlan, StationSettings } from '../../src/broadcast/types'
+import type { ArticleCandidate, BroadcastSlot, ClipRef, ProgrammePlan, StationSettings } from '../../src/broadcast/types'
 import { localDateOf } from '../../src/radio/schedule'
 import { NODE_FLAGS } from '../lib/processes'
 
