@@ -3,6 +3,7 @@ import { promisify } from 'node:util'
 import { gzip as gzipCallback } from 'node:zlib'
 import type { NextFunction, Request, Response } from 'express'
 import { hasStaffCredentials } from '../auth/staffSession'
+import { CHANGE_SETTLE_MS } from '../lib/publicPages'
 import type { PageInvalidation } from '../site/pageTags'
 import type { PageRequest, RenderedPage } from '../site/renderPublicPage'
 import { normalisedPageUrl } from './cacheKey'
@@ -114,7 +115,7 @@ const ERROR_PAGE = Buffer.from(
   'utf8',
 )
 
-export function createPublicSite({ render, maxBytes = 64 * 1024 * 1024, maxQueryBytes = 8 * 1024 * 1024, cache = true, settleMs = 500, isStaff = async (req) => hasStaffCredentials(req), popularPaths, now = Date.now }: PublicSiteOptions) {
+export function createPublicSite({ render, maxBytes = 64 * 1024 * 1024, maxQueryBytes = 8 * 1024 * 1024, cache = true, settleMs = CHANGE_SETTLE_MS, isStaff = async (req) => hasStaffCredentials(req), popularPaths, now = Date.now }: PublicSiteOptions) {
   const store = createPageStore({ maxBytes, maxQueryBytes, settleMs })
   const pending = new Map<string, Promise<Finished>>()
   const counts = { hits: 0, stale: 0, misses: 0, renders: 0, failures: 0 }

@@ -15,6 +15,12 @@ export type ContentChange = {
   previousDoc?: Record<string, unknown>
 }
 
+/**
+ * How long after a change is reported until it is certainly visible to other readers: hooks run
+ * before the writer's transaction commits, so what is rendered or read again waits this long.
+ */
+export const CHANGE_SETTLE_MS = 500
+
 const KEY = '__loaPublicContentChanged'
 
 type Holder = { [KEY]?: (change: ContentChange) => void }

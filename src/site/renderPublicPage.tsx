@@ -3,6 +3,7 @@ import type { PublicEmergency } from '../broadcast/emergencyBanner'
 import { loadBannerEmergencies } from '../radio/emergencies'
 import { loadStationSettings } from '../radio/station'
 import { keptRead } from '../lib/keptRead'
+import { CHANGE_SETTLE_MS } from '../lib/publicPages'
 import { articlesWithRecordings, loadTaxonomy } from './articles'
 import { renderDocument } from './document'
 import { articlePage } from './pages/article'
@@ -84,7 +85,7 @@ async function outcomeOf(request: PageRequest, context: PageContext, station: Si
  * Renders the public site's pages with React on the server, straight from Payload's local API:
  * no Next pipeline, no client runtime to strip afterwards, a real 404 status with a complete page.
  */
-export function createPublicRenderer(payload: Payload) {
+export function createPublicRenderer(payload: Payload, { settleMs = CHANGE_SETTLE_MS }: { settleMs?: number } = {}) {
   connectSitePayload(payload)
   // Site-wide data kept in memory, each until what it reads changes (src/site/keepPagesCurrent calls
   // forget below with each changed collection): the station's name and zone; the categories and tags (every article
@@ -131,13 +132,16 @@ export function createPublicRenderer(payload: Payload) {
      * pages' banner this one fails on a failed read: the endpoint answers 503, never "no emergency".
      */
     bannerEmergencies: (now: Date) => banner.read(now),
-    /** A collection (or the station) changed: what the renderer keeps of it is read again for the next render. */
-    forget(collection: string) {
-      if (collection === 'station') station.forget()
+    /**
+     * A collection (or the station) changed: what the renderer keeps of it is read again for the next
+     * render, and once more after the change has settled (a read before its commit saw the old value).
+     */
+    forget(collection: string, now = new Date()) {
+      if (collection === 'station') station.forget(now, settleMs)
       // The banner reads the emergencies in the station's time zone.
-      if (collection === 'station' || collection === 'announcements') banner.forget()
-      if (collection === 'categories' || collection === 'tags') taxonomy.forget()
-      if (collection === 'audio-clips') recordings.forget()
+      if (collection === 'station' || collection === 'announcements') banner.forget(now, settleMs)
+      if (collection === 'categories' || collection === 'tags') taxonomy.forget(now, settleMs)
+      if (collection === 'audio-clips') recordings.forget(now, settleMs)
     },
   }
 }

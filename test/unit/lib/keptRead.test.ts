@@ -42,6 +42,24 @@ describe('keptRead', () => {
     expect(await kept.read(at(1))).toEqual({ read: 2 })
   })
 
+  // Steps: a number reads at that time; ['forget', t] reports a change at t with a 500 ms settle window.
+  type Step = number | ['forget', number]
+  it.each<[string, Step[], number]>([
+    ['a read while the change settles is read again once it has', [['forget', 0], 100, 200, 499, 500, 600], 2],
+    ['reads after the window are kept', [['forget', 0], 600, 700, 5000], 1],
+    ['a second change moves the window on', [['forget', 0], 100, ['forget', 400], 400, 600, 900, 1000], 3],
+    ['the window ends for a read begun in it, not for one begun after', [['forget', 0], 499, 500, 501, 10_000], 2],
+  ])('%s', async (_name, steps, expectedReads) => {
+    const source = counting()
+    const kept = keptRead(source.load)
+    await kept.read(at(-1000))
+    for (const step of steps) {
+      if (typeof step === 'number') await kept.read(at(step))
+      else kept.forget(at(step[1]), 500)
+    }
+    expect(source.reads() - 1).toBe(expectedReads)
+  })
+
   it('does not keep a failed read: the next caller tries again', async () => {
     let failing = true
     const source = counting(() => failing)
