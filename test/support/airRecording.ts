@@ -31,11 +31,16 @@ export async function mountIsLive(listenUrl: string, timeoutMs = 20_000): Promis
 
 export type Recording = { samples: Int16Array; originMs: number }
 
-/** Records `seconds` of the mount as mono PCM at RATE, with the wall-clock origin of its first sample. */
+/**
+ * Records the mount for `seconds` of wall-clock time, as mono PCM at RATE, with the wall-clock origin
+ * of its first sample. By the clock, not by the audio's length: Icecast sends a listener a burst of
+ * what it has buffered (up to 4 s at 128 kbit/s) and an engine catching up after a stall sends
+ * faster than real time, so `seconds` of audio can end seconds before the instant a test waits for.
+ */
 export function recordMount(url: string, seconds: number): Promise<Recording> {
   return new Promise((resolve, reject) => {
     const { ffmpeg } = resolveFfmpegBinaries()
-    const child = spawn(ffmpeg, ['-nostdin', '-loglevel', 'error', '-i', url, '-t', String(seconds), '-f', 's16le', '-ac', '1', '-ar', String(RATE), 'pipe:1'])
+    const child = spawn(ffmpeg, ['-nostdin', '-loglevel', 'error', '-i', url, '-t', String(seconds + 30), '-f', 's16le', '-ac', '1', '-ar', String(RATE), 'pipe:1'])
     const chunks: Buffer[] = []
     let bytes = 0
     let originMs = Infinity
@@ -48,10 +53,16 @@ export function recordMount(url: string, seconds: number): Promise<Recording> {
     let errors = ''
     child.stderr.on('data', (d) => (errors += d))
     child.on('error', reject)
-    child.on('exit', (code) => {
+    const stopAt = setTimeout(() => child.kill('SIGINT'), Math.max(0, seconds * 1000))
+    const killAt = setTimeout(() => child.kill('SIGKILL'), Math.max(0, seconds * 1000) + 5000)
+    child.on('exit', () => {
+      clearTimeout(stopAt)
+      clearTimeout(killAt)
+      // Only whole samples: a kill can cut the pipe between the two bytes of one.
       const all = Buffer.concat(chunks)
-      if (code !== 0 && all.length === 0) reject(new Error(`ffmpeg recording failed: ${errors}`))
-      else resolve({ samples: new Int16Array(all.buffer, all.byteOffset, Math.floor(all.length / 2)), originMs })
+      const whole = all.subarray(0, all.length - (all.length % 2))
+      if (whole.length === 0) reject(new Error(`ffmpeg recording failed: ${errors}`))
+      else resolve({ samples: new Int16Array(whole.buffer.slice(whole.byteOffset, whole.byteOffset + whole.length)), originMs })
     })
   })
 }

@@ -163,7 +163,11 @@ describe('playout: "Phát ngay" interrupts the slot, plays whole, and the slot r
     expect(heardSeconds, log).toBeGreaterThanOrEqual(EMERGENCY.seconds - 0.2)
     expect(heardSeconds, log).toBeLessThanOrEqual(EMERGENCY.seconds + 0.3)
     for (const error of before) expect(Math.abs(error), log).toBeLessThanOrEqual(1)
-    expect(Math.abs(after), log).toBeLessThanOrEqual(1)
+    // The slot is queued with the position due when Loa's timer sees the emergency's end, and airs when
+    // the emergency's audio really ends: later by as long as the engine took to open the emergency
+    // (0.15 s on an idle machine, 1.35 s once on a loaded 2-core CI machine). A replay from the
+    // interruption would be 6.5 s off, so 2 s still tells the two apart.
+    expect(Math.abs(after), log).toBeLessThanOrEqual(2)
     // Only silence or the join between the emergency's end and the slot: nothing else airs there.
     expect(hzBetween(samples, (last + 2) * WINDOW, (last + 4) * WINDOW), log).not.toBeNull()
   })
